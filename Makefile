@@ -1,0 +1,48 @@
+# Two commands on a fresh machine with Python 3.11+ and make:
+#   make run    serve the API on http://127.0.0.1:$(PLAPI_PORT) (default 8000), data loaded
+#   make test   lint, type-check and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest check load lock docker-lint clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/plapi serve
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app migrations tests
+	$(BIN)/ruff format --check app migrations tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+check: $(STAMP)
+	$(BIN)/plapi check
+
+load: $(STAMP)
+	$(BIN)/plapi load
+
+# Regenerate the lock file after changing dependencies in pyproject.toml.
+lock:
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--python-version 3.11 --universal -o requirements.lock
+
+docker-lint: $(STAMP)
+	$(BIN)/hadolint Dockerfile
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Pregnancy Loss Information API: curated, cited pregnancy-loss information as typed JSON."""

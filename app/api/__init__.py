@@ -1,0 +1,1 @@
+"""HTTP layer: routers (one per resource), error handling and OpenAPI conventions."""

@@ -1,0 +1,86 @@
+"""What every resource router shares: list parameters, paging headers and detail look-ups."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import ColumnElement
+from sqlmodel import Session
+
+from app.api.errors import ProblemError, problem_responses
+from app.loader.schemas import SLUG_PATTERN
+from app.queries.records import TYPES, get_record, list_records
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_OFFSET = 100_000
+
+LIST_RESPONSES = problem_responses(422, 503)
+DETAIL_RESPONSES = problem_responses(404, 422, 503)
+
+Slug = Annotated[
+    str,
+    Path(
+        description="The record's slug, its permanent id.",
+        pattern=SLUG_PATTERN,
+        max_length=80,
+        examples=["cervical-insufficiency"],
+    ),
+]
+
+
+class ListQuery(BaseModel):
+    """Paging parameters every list accepts. Unknown parameters are rejected (422)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(
+        default=DEFAULT_LIMIT,
+        ge=1,
+        description=f"Items per page; values above {MAX_LIMIT} are treated as {MAX_LIMIT}.",
+    )
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET, description="Items to skip.")
+
+    def filters(self) -> dict[str, Any]:
+        """The filter parameters that were given, by name (paging excluded)."""
+        return {
+            name: getattr(value, "value", value)
+            for name, value in self.model_dump(exclude={"limit", "offset"}).items()
+            if value is not None
+        }
+
+
+def list_page(
+    request: Request,
+    response: Response,
+    session: Session,
+    type_name: str,
+    query: ListQuery,
+    where: list[ColumnElement[bool]],
+) -> Any:
+    """One page of ``type_name`` records, with RFC 8288 ``Link`` headers to its neighbours."""
+    limit = min(query.limit, MAX_LIMIT)
+    page = list_records(session, TYPES[type_name], where=where, limit=limit, offset=query.offset)
+    links = []
+    if query.offset + limit < page.total:
+        links.append(_link(request, limit, query.offset + limit, "next"))
+    if query.offset > 0:
+        links.append(_link(request, limit, max(query.offset - limit, 0), "prev"))
+    if links:
+        response.headers["Link"] = ", ".join(links)
+    return page
+
+
+def _link(request: Request, limit: int, offset: int, rel: str) -> str:
+    url = request.url.include_query_params(limit=limit, offset=offset)
+    target = url.path + (f"?{url.query}" if url.query else "")
+    return f'<{target}>; rel="{rel}"'
+
+
+def detail_or_404(session: Session, type_name: str, slug: str) -> Any:
+    record = get_record(session, TYPES[type_name], slug)
+    if record is None:
+        raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
+    return record

@@ -1,0 +1,37 @@
+"""Settings: one validated object, read from ``PLAPI_``-prefixed environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every setting of the service and the ``plapi`` command.
+
+    Paths default to locations inside the repository, so ``make run`` works from a fresh clone.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="PLAPI_", frozen=True)
+
+    database_path: Path = Field(
+        default=PROJECT_ROOT / "var" / "plapi.sqlite3",
+        description="SQLite file the loader builds and the service reads.",
+    )
+    data_dir: Path = Field(
+        default=PROJECT_ROOT / "data",
+        description="Folder of curated YAML records.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `plapi serve` binds to.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `plapi serve` listens on.")
+    log_level: str = Field(default="info", description="uvicorn log level.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,65 @@
+"""Read-only access to the built database, the session dependency and the dataset version."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+from app.models import DatasetMeta
+
+
+class DatabaseUnavailableError(Exception):
+    """The database file is missing or is not a built dataset."""
+
+
+class Database:
+    """One built SQLite file, opened read-only (``mode=ro`` and ``PRAGMA query_only``)."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise DatabaseUnavailableError(f"no database at {path}; run `plapi load`")
+        self.path = path
+        self.engine: Engine = create_engine(
+            f"sqlite:///file:{path}?mode=ro&uri=true",
+            connect_args={"check_same_thread": False},
+        )
+        event.listen(self.engine, "connect", _read_only)
+        with Session(self.engine) as session:
+            meta = session.get(DatasetMeta, 1)
+        if meta is None:
+            self.engine.dispose()
+            raise DatabaseUnavailableError(f"{path} holds no dataset; run `plapi load`")
+        self.version = meta.version
+        self.built_at = meta.built_at
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = ON")
+    cursor.close()
+
+
+def get_database(request: Request) -> Database:
+    database: Database | None = getattr(request.app.state, "database", None)
+    if database is None:
+        from app.api.errors import ProblemError
+
+        raise ProblemError(503, "The dataset is not loaded yet.")
+    return database
+
+
+def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+    with Session(database.engine) as session:
+        yield session
+
+
+DatabaseDep = Annotated[Database, Depends(get_database)]
+SessionDep = Annotated[Session, Depends(get_session)]

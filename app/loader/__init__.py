@@ -1,0 +1,1 @@
+"""Loader: reads curated YAML files, validates and links them, and builds the database."""

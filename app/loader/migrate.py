@@ -1,0 +1,30 @@
+"""Running the Alembic migrations: the only way any database here gets its schema."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from app.config import PROJECT_ROOT
+
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring the database behind ``engine`` to the newest schema."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()

@@ -1,0 +1,211 @@
+"""Strict file schemas: the shape of every YAML record in ``data/``.
+
+These models describe what a curator writes. Unknown keys are errors, enums are closed, and
+links are slugs that the linker resolves later. They know nothing of the database or the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from app.vocabulary import (
+    CauseCategory,
+    CodeSystem,
+    Evidence,
+    Jurisdiction,
+    Modifiable,
+    OrganizationKind,
+    ReferenceCategory,
+    ReferenceKind,
+    TreatmentKind,
+    Trimester,
+    Urgency,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Week = Annotated[int, Field(ge=0, le=45)]
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{value!r} is listed twice")
+        seen.add(value)
+    return values
+
+
+SlugList = Annotated[list[Slug], AfterValidator(_unique)]
+TextList = Annotated[list[Text], AfterValidator(_unique)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class WeekRange(Strict):
+    """Gestational weeks: ``start`` inclusive, ``end`` exclusive; ``end: null`` means no limit."""
+
+    start: Week
+    end: Week | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> WeekRange:
+        if self.end is not None and self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+
+class CitedStatement(Strict):
+    """A sentence that carries its own citations (a figure, a definition)."""
+
+    text: Text
+    references: Annotated[SlugList, Field(min_length=1)]
+
+
+class Definition(CitedStatement):
+    jurisdiction: Jurisdiction
+    weeks: WeekRange | None = None
+
+
+class ClinicalCode(Strict):
+    system: CodeSystem
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20)]
+    display: Text
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> ClinicalCode:
+        pattern = ICD10CM_PATTERN if self.system is CodeSystem.icd10cm else SNOMED_PATTERN
+        if not re.fullmatch(pattern, self.code):
+            raise ValueError(f"{self.code!r} is not a well-formed {self.system.value} code")
+        return self
+
+
+ICD10CM_PATTERN = r"[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?"
+SNOMED_PATTERN = r"[1-9][0-9]{5,17}"
+
+
+class Content(Strict):
+    """Fields every content record carries."""
+
+    name: Text
+    also_called: TextList = []
+    summary: Text
+    details: Text
+    references: Annotated[SlugList, Field(min_length=1)]
+    last_reviewed: dt.date
+
+
+class Condition(Content):
+    weeks: WeekRange
+    definitions: list[Definition] = []
+    how_common: list[CitedStatement] = []
+    codes: list[ClinicalCode] = []
+    symptoms: SlugList = []
+    diagnostic_tests: SlugList = []
+    treatments: SlugList = []
+    organizations: SlugList = []
+
+
+class Cause(Content):
+    category: CauseCategory
+    trimesters: Annotated[list[Trimester], Field(min_length=1)]
+    weeks: WeekRange
+    evidence: Evidence
+    modifiable: Modifiable
+    what_can_change: Text | None = None
+    how_common: list[CitedStatement] = []
+    prevention_tips: TextList = []
+    codes: list[ClinicalCode] = []
+    conditions: SlugList = []
+    treatments: SlugList = []
+    diagnostic_tests: SlugList = []
+    organizations: SlugList = []
+
+    @model_validator(mode="after")
+    def _trimesters_unique(self) -> Cause:
+        _unique([t.value for t in self.trimesters])
+        return self
+
+
+class Symptom(Content):
+    urgency: Urgency
+    when_to_seek_care: Text
+    often_normal: Text | None = None
+
+
+class DiagnosticTest(Content):
+    measures: Text
+    shows: Text
+    used_when: Text
+
+
+class Treatment(Content):
+    kind: TreatmentKind
+    what_to_expect: Text
+    risks: Text | None = None
+    guideline_differences: list[CitedStatement] = []
+
+
+class Organization(Strict):
+    name: Text
+    also_called: TextList = []
+    summary: Text
+    details: Text | None = None
+    kind: OrganizationKind
+    country: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{2}|international)$")]
+    website: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    phone: Annotated[str, StringConstraints(pattern=r"^[0-9+][0-9 ()\-A-Z]{2,30}$")] | None = None
+    text_line: Text | None = None
+    hours: Text | None = None
+    languages: TextList = []
+    services: TextList = []
+    references: Annotated[SlugList, Field(min_length=1)]
+    verified_on: dt.date
+    last_reviewed: dt.date
+
+
+class Reference(Strict):
+    title: Text
+    authors: TextList = []
+    publisher: Text | None = None
+    journal: Text | None = None
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    month: Annotated[int, Field(ge=1, le=12)] | None = None
+    volume: Text | None = None
+    issue: Text | None = None
+    pages: Text | None = None
+    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    pmid: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,8}$")] | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    kind: ReferenceKind
+    category: ReferenceCategory | None = None
+    organization: Slug | None = None
+    note: Text | None = None
+    last_reviewed: dt.date
+
+
+RECORD_SCHEMAS: dict[str, type[Strict]] = {
+    "conditions": Condition,
+    "causes": Cause,
+    "symptoms": Symptom,
+    "diagnostic-tests": DiagnosticTest,
+    "treatments": Treatment,
+    "organizations": Organization,
+    "references": Reference,
+}
+"""Folder in ``data/`` → schema of the records it holds."""

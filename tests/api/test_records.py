@@ -1,0 +1,99 @@
+"""List and detail routes of every record type, and links read from both sides."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.queries.records import TYPES
+
+TYPE_NAMES = sorted(TYPES)
+
+
+@pytest.mark.parametrize("type_name", TYPE_NAMES)
+def test_list_envelope(client: TestClient, type_name: str) -> None:
+    response = client.get(f"/v1/{type_name}", params={"limit": 5})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"items", "total", "limit", "offset"}
+    assert (body["limit"], body["offset"]) == (5, 0)
+    assert 0 < len(body["items"]) <= 5
+    for item in body["items"]:
+        assert item["url"] == f"/v1/{type_name}/{item['slug']}"
+        assert item["name"]
+        assert item["summary"]
+
+
+@pytest.mark.parametrize("type_name", TYPE_NAMES)
+def test_list_is_sorted_and_complete(client: TestClient, type_name: str) -> None:
+    body = client.get(f"/v1/{type_name}", params={"limit": 100}).json()
+    names = [item["name"] for item in body["items"]]
+    assert names == sorted(names)
+    assert len(body["items"]) == min(body["total"], 100)
+
+
+@pytest.mark.parametrize("type_name", TYPE_NAMES)
+def test_every_record_has_a_detail(client: TestClient, type_name: str) -> None:
+    offset = 0
+    while True:
+        body = client.get(f"/v1/{type_name}", params={"limit": 100, "offset": offset}).json()
+        for item in body["items"]:
+            detail = client.get(item["url"])
+            assert detail.status_code == 200, item["url"]
+            assert detail.json()["slug"] == item["slug"]
+        offset += 100
+        if offset >= body["total"]:
+            break
+
+
+@pytest.mark.parametrize("type_name", [name for name in TYPE_NAMES if name != "references"])
+def test_details_carry_full_citations(client: TestClient, type_name: str) -> None:
+    item = client.get(f"/v1/{type_name}", params={"limit": 1}).json()["items"][0]
+    detail = client.get(item["url"]).json()
+    assert detail["references"], f"{item['slug']} cites nothing"
+    for reference in detail["references"]:
+        assert reference["citation"]
+        assert reference["title"]
+        assert reference["url"].startswith("/v1/references/")
+
+
+def test_links_are_served_from_both_sides(client: TestClient) -> None:
+    cause = client.get("/v1/causes/cervical-insufficiency").json()
+    assert cause["conditions"], "cervical insufficiency links to no condition"
+    for condition in cause["conditions"]:
+        detail = client.get(condition["url"]).json()
+        assert "cervical-insufficiency" in [c["slug"] for c in detail["causes"]]
+    condition = client.get("/v1/conditions/miscarriage").json()
+    for symptom in condition["symptoms"]:
+        back = client.get(symptom["url"]).json()
+        assert "miscarriage" in [c["slug"] for c in back["conditions"]]
+
+
+def test_reference_lists_who_cites_it(client: TestClient) -> None:
+    reference = client.get("/v1/references/michels-2007-second-trimester-loss").json()
+    assert reference["citation"].startswith("Michels TC, Tiu AY. Second trimester pregnancy loss.")
+    assert "PMID: 18019878." in reference["citation"]
+    cited_by = {(c["type"], c["slug"]) for c in reference["cited_by"]}
+    assert ("causes", "cervical-insufficiency") in cited_by
+    for citing in reference["cited_by"]:
+        assert citing["url"] == f"/v1/{citing['type']}/{citing['slug']}"
+
+
+def test_organization_lists_publications(client: TestClient) -> None:
+    organization = client.get("/v1/organizations/march-of-dimes").json()
+    slugs = {p["slug"] for p in organization["publications"]}
+    assert "march-of-dimes-miscarriage" in slugs
+    reference = client.get("/v1/references/march-of-dimes-miscarriage").json()
+    assert reference["organization"]["slug"] == "march-of-dimes"
+
+
+def test_condition_detail_has_codes_and_definitions(client: TestClient) -> None:
+    condition = client.get("/v1/conditions/stillbirth").json()
+    jurisdictions = {d["jurisdiction"] for d in condition["definitions"]}
+    assert {"US", "WHO", "UK"} <= jurisdictions
+    codes = {(c["system"], c["code"]) for c in condition["codes"]}
+    assert ("snomedct", "237364002") in codes
+    cited = {r["slug"] for r in condition["references"]}
+    for statement in condition["definitions"] + condition["how_common"]:
+        assert set(statement["references"]) <= cited

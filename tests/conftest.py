@@ -1,0 +1,38 @@
+"""Fixtures: one database built from the real data through the migrations, and clients on it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.config import PROJECT_ROOT, Settings
+from app.loader.build import BuildResult
+from app.loader.pipeline import load
+from app.main import create_app
+
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The real curated data, loaded once per test session."""
+    return load(DATA_DIR, tmp_path_factory.mktemp("db") / "plapi.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def client(built: BuildResult) -> Iterator[TestClient]:
+    app = create_app(Settings(database_path=built.path))
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of ``data/`` that a test may break."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target

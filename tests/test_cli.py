@@ -1,0 +1,57 @@
+"""The ``plapi`` command: exit codes and messages a curator sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import cli
+from app.config import get_settings
+from tests.loader.test_files import first_file
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    target = tmp_path / "var" / "plapi.sqlite3"
+    monkeypatch.setenv("PLAPI_DATA_DIR", str(data_copy))
+    monkeypatch.setenv("PLAPI_DATABASE_PATH", str(target))
+    get_settings.cache_clear()
+    yield target
+    get_settings.cache_clear()
+
+
+def test_check_passes_on_real_data(env: Path) -> None:
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: ")
+    assert not env.exists()
+
+
+def test_load_then_broken_load_keeps_database(env: Path, data_copy: Path) -> None:
+    result = runner.invoke(cli, ["load"])
+    assert result.exit_code == 0, result.output
+    assert "version" in result.output
+    before = env.read_bytes()
+    path = first_file(data_copy, "organizations")
+    path.write_text(path.read_text() + "\nwebsite_url: https://example.org\n")
+    result = runner.invoke(cli, ["load"])
+    assert result.exit_code == 1
+    assert f"data/organizations/{path.name}: record '{path.stem}', field 'website_url'" in (
+        result.output
+    )
+    assert "nothing was written" in result.output
+    assert env.read_bytes() == before
+
+
+def test_check_reports_every_problem(env: Path, data_copy: Path) -> None:
+    for folder in ("causes", "conditions"):
+        path = first_file(data_copy, folder)
+        path.write_text(path.read_text() + "\nbogus: 1\n")
+    result = runner.invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert "2 problem(s)" in result.output
