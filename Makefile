@@ -8,16 +8,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck pytest check load lock docker-lint clean
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements-dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/plapi serve
 
-test: lint typecheck pytest
+test: lint typecheck docker-lint pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check app migrations tests
@@ -38,8 +38,10 @@ load: $(STAMP)
 # Regenerate the lock file after changing dependencies in pyproject.toml.
 lock:
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes \
 		--python-version 3.11 --universal -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+		--python-version 3.11 --universal -o requirements-dev.lock
 
 docker-lint: $(STAMP)
 	$(BIN)/hadolint Dockerfile

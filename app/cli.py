@@ -7,10 +7,11 @@ from typing import Annotated
 import typer
 
 from app.config import get_settings
-from app.loader.pipeline import check as check_dataset
-from app.loader.pipeline import load as load_dataset
-from app.loader.pipeline import needs_build
-from app.loader.problems import DatasetError
+from app.loader.build import build_database
+from app.loader.lint import summarize
+from app.loader.pipeline import check_and_lint, needs_build
+from app.loader.problems import DatasetError, Problem
+from app.loader.report import inventory
 
 cli = typer.Typer(
     help="Pregnancy Loss Information API: check and load curated data, serve the API.",
@@ -26,24 +27,50 @@ def _fail(error: DatasetError) -> typer.Exit:
     return typer.Exit(code=1)
 
 
+def _warn(warnings: list[Problem]) -> None:
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+
+
 @cli.command()
 def check() -> None:
-    """Validate every data file and link; print every problem with file, record and field."""
+    """Validate every data file and link, then lint the content; print every problem with
+    file, record and field, and a short report. Fails on any error or lint warning."""
     settings = get_settings()
     try:
-        dataset = check_dataset(settings.data_dir)
+        dataset, report = check_and_lint(settings.data_dir)
     except DatasetError as error:
         raise _fail(error) from None
-    counts = ", ".join(f"{len(records)} {folder}" for folder, records in dataset.records.items())
-    typer.echo(f"ok: {dataset.count()} records ({counts})")
+    typer.echo("\n".join(summarize(dataset, report)))
+    if report.problems:
+        _warn(report.problems)
+        typer.echo(f"{len(report.problems)} lint warning(s).", err=True)
+        raise typer.Exit(code=1)
+    typer.echo(f"ok: {dataset.count()} records, no lint warnings")
+
+
+@cli.command()
+def report() -> None:
+    """Print the content inventory: counts per type, trimester, urgency and reference kind,
+    and the oldest review date."""
+    settings = get_settings()
+    try:
+        dataset, _ = check_and_lint(settings.data_dir)
+    except DatasetError as error:
+        raise _fail(error) from None
+    typer.echo("\n".join(inventory(dataset)))
 
 
 @cli.command()
 def load() -> None:
-    """Check the data, then build a fresh database and atomically replace the old one."""
+    """Check the data, then build a fresh database and atomically replace the old one.
+
+    Lint warnings are printed but do not stop a load; errors do, and change nothing."""
     settings = get_settings()
     try:
-        result = load_dataset(settings.data_dir, settings.database_path)
+        dataset, lint_report = check_and_lint(settings.data_dir)
+        _warn(lint_report.problems)
+        result = build_database(dataset, settings.database_path)
     except DatasetError as error:
         raise _fail(error) from None
     typer.echo(
@@ -53,15 +80,19 @@ def load() -> None:
 
 @cli.command()
 def serve(
-    rebuild: Annotated[
-        bool, typer.Option(help="Rebuild the database even if it is up to date.")
-    ] = False,
+    build: Annotated[
+        bool,
+        typer.Option(
+            help="Build the database first if it is missing or older than the data "
+            "(--no-build serves the database as it is, as the container image does)."
+        ),
+    ] = True,
 ) -> None:
     """Build the database if it is missing or older than the data, then serve the API."""
     import uvicorn
 
     settings = get_settings()
-    if rebuild or needs_build(settings.data_dir, settings.database_path):
+    if build and needs_build(settings.data_dir, settings.database_path):
         load()
     uvicorn.run(
         "app.main:create_app",

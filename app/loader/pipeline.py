@@ -7,6 +7,7 @@ from pathlib import Path
 from app.loader.build import BuildResult, build_database
 from app.loader.files import Dataset, read_dataset
 from app.loader.links import check_links
+from app.loader.lint import LintReport, lint
 from app.loader.problems import DatasetError
 
 
@@ -17,6 +18,12 @@ def check(data_dir: Path) -> Dataset:
     if problems:
         raise DatasetError(problems)
     return dataset
+
+
+def check_and_lint(data_dir: Path) -> tuple[Dataset, LintReport]:
+    """``check``, then the content lint, whose findings are warnings rather than errors."""
+    dataset = check(data_dir)
+    return dataset, lint(dataset)
 
 
 def load(data_dir: Path, target: Path) -> BuildResult:

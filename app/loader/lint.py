@@ -1,0 +1,227 @@
+"""Content lint: the rules of the content guide that a machine can check.
+
+Each finding is a ``Problem`` naming file, record and field. The rules:
+
+- a record whose text states a figure (a percentage, a rate, a dose) cites a guideline or a
+  research article;
+- every ``summary`` reads at Flesch–Kincaid grade 8 or lower;
+- hurtful clinical terms appear only in ``also_called`` (and in codes and citations);
+- phone numbers are well formed for their country;
+- no record is left unlinked;
+- no two records share a name.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import textstat
+
+from app.loader.files import Dataset
+from app.loader.links import OWNED_LINKS
+from app.loader.problems import Problem
+
+MAX_READING_GRADE = 8.0
+
+HURTFUL_TERMS = (
+    "spontaneous abortion",
+    "habitual abortion",
+    "incompetent cervix",
+    "cervical incompetence",
+    "failed pregnancy",
+    "products of conception",
+)
+HURTFUL = re.compile("|".join(re.escape(term) for term in HURTFUL_TERMS), re.IGNORECASE)
+
+FIGURE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b)"  # 15.3%, 1 to 5 percent
+    r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*\b"  # 1 in 175
+    r"|\b\d[\d,.]*\s?(?:mg|mcg|µg|micrograms?|milligrams?|IU)\b",  # 200 mg
+    re.IGNORECASE,
+)
+EVIDENCE_KINDS = frozenset({"guideline", "article"})
+
+# Fields that are not prose a reader sees as the record's own words.
+NOT_PROSE = frozenset({"also_called", "references", "codes", "last_reviewed", "verified_on"})
+
+PHONE_DIGITS = {"US": (3, 10, 11), "GB": (10, 11)}
+KEYPAD = {letter: digit for digits, letters in (
+    ("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
+    ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
+) for letter in letters for digit in [digits]}  # fmt: skip
+
+
+@dataclass
+class LintReport:
+    """What the lint found, and the figures it prints about the content."""
+
+    problems: list[Problem] = field(default_factory=list)
+    reading_grades: dict[tuple[str, str], float] = field(default_factory=dict)
+    link_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def lint(dataset: Dataset) -> LintReport:
+    report = LintReport()
+    degree = _link_degrees(dataset)
+    names: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for folder, records in dataset.records.items():
+        report.link_counts[folder] = {slug: degree[(folder, slug)] for slug in records}
+        for slug, record in records.items():
+            where = dataset.path_of(folder, slug)
+            report.problems += _check_text(dataset, folder, slug, where, record)
+            if folder != "references":
+                names[record.name.casefold()].append((folder, slug))  # type: ignore[attr-defined]
+                grade = reading_grade(record.summary)  # type: ignore[attr-defined]
+                report.reading_grades[(folder, slug)] = grade
+                if round(grade, 1) > MAX_READING_GRADE:
+                    report.problems.append(
+                        Problem(
+                            where,
+                            slug,
+                            "summary",
+                            f"reading grade {grade:.1f} is above {MAX_READING_GRADE:g}; "
+                            "use shorter words and sentences",
+                        )
+                    )
+            if degree[(folder, slug)] == 0:
+                report.problems.append(Problem(where, slug, "", _unlinked_message(folder)))
+            phone = getattr(record, "phone", None)
+            if phone is not None and not phone_is_well_formed(phone, record.country):  # type: ignore[attr-defined]
+                report.problems.append(
+                    Problem(where, slug, "phone", f"{phone!r} is not a well-formed phone number")
+                )
+    for same in names.values():
+        if len(same) > 1:
+            for folder, slug in same:
+                others = ", ".join(f"{f}/{s}" for f, s in same if (f, s) != (folder, slug))
+                report.problems.append(
+                    Problem(dataset.path_of(folder, slug), slug, "name", f"same name as {others}")
+                )
+    report.problems.sort()
+    return report
+
+
+def reading_grade(text: str) -> float:
+    return float(textstat.flesch_kincaid_grade(text))
+
+
+def phone_is_well_formed(phone: str, country: str) -> bool:
+    """A number as people dial it: ``1-800-799-SAFE (7233)``, ``988``, ``0808 164 3332``.
+
+    A trailing parenthesis may spell the letters out as digits (``(7233)``) or give the same
+    number another way (``(1-833-TLC-MAMA)``); the latter must be well formed too.
+    """
+    main, _, alias = phone.strip().partition(" (")
+    alias = alias.removesuffix(")")
+    if alias and not alias.isdigit() and not phone_is_well_formed(alias, country):
+        return False
+    if not re.fullmatch(r"[0-9A-Z][0-9A-Z \-]*", main):
+        return False
+    digits = "".join(KEYPAD.get(char, char) for char in main if char.isalnum())
+    lengths = PHONE_DIGITS.get(country, tuple(range(3, 16)))
+    if len(digits) not in lengths:
+        return False
+    if country == "GB":
+        return digits.startswith("0")
+    if country == "US" and len(digits) == 11:
+        return digits.startswith("1")
+    return True
+
+
+def _unlinked_message(folder: str) -> str:
+    if folder == "references":
+        return "no record cites this reference"
+    return "no other record links to or from this record"
+
+
+def _link_degrees(dataset: Dataset) -> Counter[tuple[str, str]]:
+    """How many links touch each record, counting both ends (citations included)."""
+    degree: Counter[tuple[str, str]] = Counter()
+    for folder, records in dataset.records.items():
+        for slug, record in records.items():
+            for link_field, target in OWNED_LINKS.get(folder, {}).items():
+                for other in getattr(record, link_field):
+                    degree[(folder, slug)] += 1
+                    degree[(target, other)] += 1
+            for reference in getattr(record, "references", []):
+                degree[("references", reference)] += 1
+            organization = getattr(record, "organization", None)
+            if organization is not None:
+                degree[("organizations", organization)] += 1
+    return degree
+
+
+def _prose(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    """Every piece of text in a record's fields, with its field path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _prose(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in NOT_PROSE:
+                yield from _prose(item, f"{path}.{key}" if path else key)
+
+
+def _check_text(dataset: Dataset, folder: str, slug: str, where: str, record: Any) -> list[Problem]:
+    if folder == "references":
+        return []
+    problems: list[Problem] = []
+    data = record.model_dump(mode="json")
+    cites_evidence = any(
+        dataset.records["references"][ref].kind.value in EVIDENCE_KINDS  # type: ignore[attr-defined]
+        for ref in data.get("references", [])
+        if ref in dataset.records["references"]
+    )
+    figure_reported = False
+    for path, text in _prose(data, ""):
+        hurtful = HURTFUL.search(text)
+        if hurtful:
+            problems.append(
+                Problem(
+                    where,
+                    slug,
+                    path,
+                    f"{hurtful.group(0)!r} may hurt; use it only in also_called",
+                )
+            )
+        figure = FIGURE.search(text)
+        if figure and not cites_evidence and not figure_reported:
+            figure_reported = True
+            problems.append(
+                Problem(
+                    where,
+                    slug,
+                    path,
+                    f"states a figure ({figure.group(0)!r}) but cites no guideline or article",
+                )
+            )
+    return problems
+
+
+def summarize(dataset: Dataset, report: LintReport, worst: int = 5) -> list[str]:
+    """The short report ``plapi check`` prints after a lint."""
+    lines = ["records per type:"]
+    lines += [f"  {folder:<17} {len(records):>4}" for folder, records in dataset.records.items()]
+    grades = sorted(report.reading_grades.items(), key=lambda item: -item[1])
+    if grades:
+        values = [grade for _, grade in grades]
+        lines.append(
+            f"summary reading grade: median {statistics.median(values):.1f}, "
+            f"max {values[0]:.1f} (limit {MAX_READING_GRADE:g}); hardest:"
+        )
+        lines += [f"  {grade:>5.1f}  {folder}/{slug}" for (folder, slug), grade in grades[:worst]]
+    lines.append("links per record (min / median / max):")
+    for folder, counts in report.link_counts.items():
+        if counts:
+            values = sorted(counts.values())
+            lines.append(
+                f"  {folder:<17} {values[0]:>3} / {statistics.median(values):>5.1f} / {values[-1]:>3}"
+            )
+    return lines

@@ -1,0 +1,43 @@
+"""The content inventory that ``plapi report`` prints."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from app.loader.files import Dataset
+from app.vocabulary import ReferenceKind, Trimester, Urgency
+
+
+def _counter_lines(title: str, counts: Counter[str], order: list[str]) -> list[str]:
+    lines = [f"{title}:"]
+    lines += [f"  {key:<24} {counts.get(key, 0):>4}" for key in order]
+    return lines
+
+
+def inventory(dataset: Dataset) -> list[str]:
+    records: dict[str, dict[str, Any]] = dataset.records
+    lines = _counter_lines(
+        "records per type",
+        Counter({folder: len(items) for folder, items in records.items()}),
+        list(records),
+    )
+    lines.append(f"  {'total':<24} {dataset.count():>4}")
+    trimesters = Counter(t.value for cause in records["causes"].values() for t in cause.trimesters)
+    lines += _counter_lines("causes per trimester", trimesters, [t.value for t in Trimester])
+    urgency = Counter(symptom.urgency.value for symptom in records["symptoms"].values())
+    lines += _counter_lines("symptoms per urgency", urgency, [u.value for u in Urgency])
+    kinds = Counter(ref.kind.value for ref in records["references"].values())
+    lines += _counter_lines("references by kind", kinds, [k.value for k in ReferenceKind])
+    with_id = sum(1 for ref in records["references"].values() if ref.doi or ref.pmid)
+    lines.append(f"  {'with a DOI or PMID':<24} {with_id:>4}")
+    reviewed: list[tuple[dt.date, str]] = [
+        (record.last_reviewed, f"{folder}/{slug}")
+        for folder, items in records.items()
+        for slug, record in items.items()
+    ]
+    if reviewed:
+        oldest = min(reviewed)
+        lines.append(f"oldest last_reviewed: {oldest[0].isoformat()} ({oldest[1]})")
+    return lines

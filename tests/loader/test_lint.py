@@ -1,0 +1,123 @@
+"""Content lint: the real data is clean, and each rule catches what it is for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.loader.lint import lint, phone_is_well_formed, reading_grade
+from app.loader.pipeline import check
+from app.loader.problems import Problem
+from tests.conftest import DATA_DIR
+
+
+def lint_problems(data: Path) -> list[Problem]:
+    return lint(check(data)).problems
+
+
+def edit(path: Path, **changes: object) -> None:
+    record = yaml.safe_load(path.read_text())
+    record.update(changes)
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+
+
+def test_real_data_has_no_lint_warnings() -> None:
+    assert [str(p) for p in lint_problems(DATA_DIR)] == []
+
+
+def test_figure_needs_a_guideline_or_article(data_copy: Path) -> None:
+    path = data_copy / "symptoms" / "spotting.yaml"
+    edit(path, references=["march-of-dimes-bleeding-and-spotting"])
+    assert lint_problems(data_copy) == []
+    edit(path, details="About 25% of people have some spotting.")
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("spotting", "details")
+    assert "'25%'" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text", ["It happens in 1 in 175 births.", "Take 400 mg twice a day.", "Nine percent."]
+)
+def test_rates_and_doses_are_figures(data_copy: Path, text: str) -> None:
+    path = data_copy / "symptoms" / "spotting.yaml"
+    edit(path, references=["march-of-dimes-bleeding-and-spotting"], details=text)
+    problems = lint_problems(data_copy)
+    if text == "Nine percent.":
+        assert problems == []  # a number in words is not a figure this rule can see
+    else:
+        assert [p.field for p in problems] == ["details"]
+
+
+def test_summary_reading_grade(data_copy: Path) -> None:
+    path = data_copy / "causes" / "caffeine.yaml"
+    hard = (
+        "Epidemiological investigations characterizing methylxanthine consumption demonstrate "
+        "heterogeneous associations with gestational pathophysiology."
+    )
+    assert reading_grade(hard) > 8
+    edit(path, summary=hard)
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("caffeine", "summary")
+    assert "reading grade" in problem.message
+
+
+def test_hurtful_terms_only_in_also_called(data_copy: Path) -> None:
+    path = data_copy / "conditions" / "miscarriage.yaml"
+    record = yaml.safe_load(path.read_text())
+    assert any("spontaneous abortion" in term.lower() for term in record["also_called"])
+    assert lint_problems(data_copy) == []
+    edit(path, details=record["details"] + "\n\nDoctors may call it a spontaneous abortion.")
+    (problem,) = lint_problems(data_copy)
+    assert problem.field == "details"
+    assert "'spontaneous abortion' may hurt" in problem.message
+
+
+def test_phone_numbers() -> None:
+    assert phone_is_well_formed("1-800-799-SAFE (7233)", "US")
+    assert phone_is_well_formed("988", "US")
+    assert phone_is_well_formed("1-833-852-6262 (1-833-TLC-MAMA)", "US")
+    assert phone_is_well_formed("0808 164 3332", "GB")
+    assert phone_is_well_formed("01924 200799", "GB")
+    assert not phone_is_well_formed("1-800-799", "US")
+    assert not phone_is_well_formed("808 164 3332", "GB")
+    assert not phone_is_well_formed("1-833-852-6262 (1-833-TLC)", "US")
+
+
+def test_bad_phone_is_reported(data_copy: Path) -> None:
+    path = data_copy / "organizations" / "sands.yaml"
+    edit(path, phone="0808 164")
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("sands", "phone")
+
+
+def test_unlinked_record(data_copy: Path) -> None:
+    path = data_copy / "symptoms" / "lonely-sign.yaml"
+    source = yaml.safe_load((data_copy / "symptoms" / "spotting.yaml").read_text())
+    source["name"] = "A lonely sign"
+    path.write_text(yaml.safe_dump(source, sort_keys=False, allow_unicode=True))
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.message) == (
+        "lonely-sign",
+        "no other record links to or from this record",
+    )
+
+
+def test_uncited_reference(data_copy: Path) -> None:
+    source = yaml.safe_load(
+        (data_copy / "references" / "michels-2007-second-trimester-loss.yaml").read_text()
+    )
+    (data_copy / "references" / "orphan.yaml").write_text(yaml.safe_dump(source))
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.message) == ("orphan", "no record cites this reference")
+
+
+def test_duplicate_names(data_copy: Path) -> None:
+    edit(data_copy / "treatments" / "grief-counseling.yaml", name="Fever")
+    problems = lint_problems(data_copy)
+    assert {(p.record, p.field) for p in problems} == {
+        ("grief-counseling", "name"),
+        ("fever", "name"),
+    }
+    assert all("same name as" in p.message for p in problems)

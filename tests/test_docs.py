@@ -1,0 +1,37 @@
+"""Docs that stay honest: every setting and every route is in the README, every field in
+data/README.md."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.config import PROJECT_ROOT, Settings
+from app.loader.schemas import RECORD_SCHEMAS
+
+README = (PROJECT_ROOT / "README.md").read_text()
+DATA_README = (PROJECT_ROOT / "data" / "README.md").read_text()
+
+
+@pytest.mark.parametrize("name", sorted(Settings.model_fields))
+def test_every_setting_is_documented(name: str) -> None:
+    assert f"`PLAPI_{name.upper()}`" in README
+
+
+def test_every_route_is_in_the_readme(client: TestClient) -> None:
+    for path in client.get("/openapi.json").json()["paths"]:
+        assert f"`GET {path}`" in README or f"GET {path}`" in README, path
+
+
+@pytest.mark.parametrize("folder", sorted(RECORD_SCHEMAS))
+def test_every_field_is_in_the_data_readme(folder: str) -> None:
+    section = DATA_README.split(f"## {folder}/", 1)[1].split("\n## ", 1)[0]
+    shared = DATA_README.split("## Fields shared by every content record", 1)[1].split("\n## ")[0]
+    for field in RECORD_SCHEMAS[folder].model_fields:
+        assert f"`{field}`" in section or f"`{field}`" in shared, f"{folder}: {field}"
+
+
+def test_readme_quick_start_is_two_commands() -> None:
+    block = README.split("## Quick start", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].strip() for line in block.strip().splitlines()]
+    assert commands == ["make run", "make test"]
