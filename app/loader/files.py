@@ -47,6 +47,12 @@ class Dataset:
     root: Path
     records: dict[str, dict[str, Strict]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    invalid: set[tuple[str, str]] = field(default_factory=set)
+    """Records whose files exist but failed to parse or validate (already reported)."""
+
+    def exists(self, folder: str, slug: str) -> bool:
+        """A record of that slug is on disk, valid or not: links to it are not dangling."""
+        return slug in self.records.get(folder, {}) or (folder, slug) in self.invalid
 
     def path_of(self, folder: str, slug: str) -> str:
         return relative_path(self.root / folder / f"{slug}.yaml", self.root)
@@ -102,6 +108,7 @@ def _read_record(dataset: Dataset, folder: str, schema: type[Strict], path: Path
             Problem(where, slug, "", "file name is not a valid slug (lower-case words and hyphens)")
         )
         return
+    dataset.invalid.add((folder, slug))
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
     except UnicodeDecodeError:
@@ -115,6 +122,7 @@ def _read_record(dataset: Dataset, folder: str, schema: type[Strict], path: Path
         return
     try:
         dataset.records[folder][slug] = schema.model_validate(raw)
+        dataset.invalid.discard((folder, slug))
     except ValidationError as exc:
         for error in exc.errors():
             dataset.problems.append(

@@ -36,14 +36,14 @@ def check_links(dataset: Dataset) -> list[Problem]:
                 targets["references"] = "references"
             for field, target in targets.items():
                 for index, linked in enumerate(getattr(record, field)):
-                    if linked not in dataset.records.get(target, {}):
+                    if not dataset.exists(target, linked):
                         problems.append(
                             Problem(
                                 where, slug, f"{field}[{index}]", f"no {target} record {linked!r}"
                             )
                         )
             organization = getattr(record, "organization", None)
-            if organization is not None and organization not in dataset.records["organizations"]:
+            if organization is not None and not dataset.exists("organizations", organization):
                 problems.append(
                     Problem(
                         where, slug, "organization", f"no organizations record {organization!r}"

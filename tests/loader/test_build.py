@@ -78,7 +78,7 @@ def test_version_depends_only_on_content(data_copy: Path, tmp_path: Path) -> Non
     data_copy.rename(moved)
     assert load(moved, tmp_path / "b.sqlite3").version == first
     record["summary"] = record["summary"] + " Changed."
-    path.write_text(yaml.safe_dump(record, allow_unicode=True))
+    (moved / "causes" / path.name).write_text(yaml.safe_dump(record, allow_unicode=True))
     assert load(moved, tmp_path / "c.sqlite3").version != first
 
 

@@ -64,3 +64,10 @@ def test_reference_organization_must_exist(data_copy: Path) -> None:
     edit(path, organization="nobody")
     (problem,) = problems_for(data_copy)
     assert (problem.field, problem.message) == ("organization", "no organizations record 'nobody'")
+
+
+def test_links_to_an_invalid_record_are_not_reported_twice(data_copy: Path) -> None:
+    path = data_copy / "conditions" / "miscarriage.yaml"
+    path.write_text(path.read_text() + "\nunknown_field: 1\n")
+    problems = problems_for(data_copy)
+    assert [(p.record, p.field) for p in problems] == [("miscarriage", "unknown_field")]

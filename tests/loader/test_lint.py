@@ -114,7 +114,8 @@ def test_uncited_reference(data_copy: Path) -> None:
 
 
 def test_duplicate_names(data_copy: Path) -> None:
-    edit(data_copy / "treatments" / "grief-counseling.yaml", name="Fever")
+    fever = yaml.safe_load((data_copy / "symptoms" / "fever.yaml").read_text())
+    edit(data_copy / "treatments" / "grief-counseling.yaml", name=fever["name"].upper())
     problems = lint_problems(data_copy)
     assert {(p.record, p.field) for p in problems} == {
         ("grief-counseling", "name"),
