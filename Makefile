@@ -20,8 +20,8 @@ run: $(STAMP)
 test: lint typecheck docker-lint pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check app migrations tests
-	$(BIN)/ruff format --check app migrations tests
+	$(BIN)/ruff check app migrations tests bench
+	$(BIN)/ruff format --check app migrations tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from app.models import DatasetMeta
+from app.search.index import SearchIndex
 
 
 class DatabaseUnavailableError(Exception):
@@ -36,6 +37,8 @@ class Database:
             raise DatabaseUnavailableError(f"{path} holds no dataset; run `plapi load`")
         self.version = meta.version
         self.built_at = meta.built_at
+        with self.engine.connect() as connection:
+            self.search_index = SearchIndex.load(connection)
 
     def close(self) -> None:
         self.engine.dispose()

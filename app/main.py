@@ -18,6 +18,7 @@ from app.api import (
     meta,
     organizations,
     references,
+    search,
     symptoms,
     treatments,
 )
@@ -37,6 +38,7 @@ TAGS = [
     {"name": "treatments", "description": "Treatments, care and support."},
     {"name": "organizations", "description": "Support groups, helplines and professional bodies."},
     {"name": "references", "description": "Citations behind every record."},
+    {"name": "search", "description": "One search over every record, and name completion."},
     {"name": "meta", "description": "The dataset: version, counts, licence and disclaimer."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
@@ -97,6 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         treatments,
         organizations,
         references,
+        search,
     ):
         app.include_router(module.router, prefix="/v1")
     app.include_router(meta.router)

@@ -97,3 +97,15 @@ class ReferenceCategory(StrEnum):
     statistics_and_research = "statistics-and-research"
     specifics = "specifics"
     journal_articles = "journal-articles"
+
+
+class RecordTypeName(StrEnum):
+    """The record types, as they appear in URLs."""
+
+    conditions = "conditions"
+    causes = "causes"
+    symptoms = "symptoms"
+    diagnostic_tests = "diagnostic-tests"
+    treatments = "treatments"
+    organizations = "organizations"
+    references = "references"

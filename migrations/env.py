@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 import app.models  # noqa: F401  (registers every table on the metadata)
 from app.config import get_settings
+from app.loader.migrate import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -18,13 +19,6 @@ target_metadata = SQLModel.metadata
 def database_url() -> str:
     url = config.get_main_option("sqlalchemy.url")
     return url or f"sqlite:///{get_settings().database_path}"
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    """Keep hand-written full-text search tables out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("search_"))
 
 
 def run_migrations_offline() -> None:

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 from sqlmodel import SQLModel
 
-from app.loader.migrate import alembic_config, head_revision, upgrade_to_head
+from app.loader.migrate import alembic_config, head_revision, include_object, upgrade_to_head
 
 
 def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
@@ -26,7 +26,9 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'schema.sqlite3'}")
     upgrade_to_head(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}
+        )
         differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []
 

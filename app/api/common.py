@@ -63,14 +63,21 @@ def list_page(
     """One page of ``type_name`` records, with RFC 8288 ``Link`` headers to its neighbours."""
     limit = min(query.limit, MAX_LIMIT)
     page = list_records(session, TYPES[type_name], where=where, limit=limit, offset=query.offset)
+    paging_links(request, response, limit=limit, offset=query.offset, total=page.total)
+    return page
+
+
+def paging_links(
+    request: Request, response: Response, *, limit: int, offset: int, total: int
+) -> None:
+    """Set an RFC 8288 ``Link`` header to the next and previous pages, where there are any."""
     links = []
-    if query.offset + limit < page.total:
-        links.append(_link(request, limit, query.offset + limit, "next"))
-    if query.offset > 0:
-        links.append(_link(request, limit, max(query.offset - limit, 0), "prev"))
+    if offset + limit < total:
+        links.append(_link(request, limit, offset + limit, "next"))
+    if offset > 0:
+        links.append(_link(request, limit, max(offset - limit, 0), "prev"))
     if links:
         response.headers["Link"] = ", ".join(links)
-    return page
 
 
 def _link(request: Request, limit: int, offset: int, rel: str) -> str:

@@ -11,7 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from app.loader.problems import Problem
-from app.loader.schemas import RECORD_SCHEMAS, SLUG_PATTERN, Strict
+from app.loader.schemas import RECORD_SCHEMAS, SLUG_PATTERN, SYNONYMS_FILE, Strict, Synonym
 
 # Files in data/ that are not records.
 NON_RECORD_FILES = frozenset({"README.md"})
@@ -47,6 +47,7 @@ class Dataset:
     root: Path
     records: dict[str, dict[str, Strict]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    synonyms: list[Synonym] = field(default_factory=list)
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """Records whose files exist but failed to parse or validate (already reported)."""
 
@@ -85,6 +86,7 @@ def read_dataset(root: Path) -> Dataset:
                     f"unknown folder; record folders are {', '.join(sorted(RECORD_SCHEMAS))}",
                 )
             )
+    _read_synonyms(dataset, root / SYNONYMS_FILE)
     for folder, schema in RECORD_SCHEMAS.items():
         dataset.records[folder] = {}
         directory = root / folder
@@ -109,13 +111,8 @@ def _read_record(dataset: Dataset, folder: str, schema: type[Strict], path: Path
         )
         return
     dataset.invalid.add((folder, slug))
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
-    except UnicodeDecodeError:
-        dataset.problems.append(Problem(where, slug, "", "file is not valid UTF-8"))
-        return
-    except yaml.YAMLError as exc:
-        dataset.problems.append(Problem(where, slug, "", f"invalid YAML: {_yaml_message(exc)}"))
+    raw = _parse(dataset, path, slug)
+    if raw is UNREADABLE:
         return
     if not isinstance(raw, dict):
         dataset.problems.append(Problem(where, slug, "", "a record file must hold one mapping"))
@@ -128,6 +125,46 @@ def _read_record(dataset: Dataset, folder: str, schema: type[Strict], path: Path
             dataset.problems.append(
                 Problem(where, slug, _field_path(error["loc"]), _validation_message(error))
             )
+
+
+UNREADABLE = object()
+
+
+def _parse(dataset: Dataset, path: Path, record: str) -> Any:
+    """The YAML in ``path``, or ``UNREADABLE`` after reporting why it cannot be read."""
+    where = relative_path(path, dataset.root)
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
+    except UnicodeDecodeError:
+        dataset.problems.append(Problem(where, record, "", "file is not valid UTF-8"))
+    except yaml.YAMLError as exc:
+        dataset.problems.append(Problem(where, record, "", f"invalid YAML: {_yaml_message(exc)}"))
+    return UNREADABLE
+
+
+def _read_synonyms(dataset: Dataset, path: Path) -> None:
+    if not path.is_file():
+        return
+    where = relative_path(path, dataset.root)
+    raw = _parse(dataset, path, "synonyms")
+    if raw is UNREADABLE:
+        return
+    if not isinstance(raw, list):
+        dataset.problems.append(Problem(where, "synonyms", "", "must hold a list of entries"))
+        return
+    for index, entry in enumerate(raw):
+        try:
+            dataset.synonyms.append(Synonym.model_validate(entry))
+        except ValidationError as exc:
+            for error in exc.errors():
+                dataset.problems.append(
+                    Problem(
+                        where,
+                        f"entry {index + 1}",
+                        _field_path(error["loc"]),
+                        _validation_message(error),
+                    )
+                )
 
 
 def _yaml_message(exc: yaml.YAMLError) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -10,6 +12,13 @@ from sqlalchemy.engine import Engine
 from app.config import PROJECT_ROOT
 
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Keep the hand-written full-text search tables (``search_*``) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith("search_"))
 
 
 def alembic_config() -> Config:

@@ -9,12 +9,15 @@ from app.loader.files import Dataset, read_dataset
 from app.loader.links import check_links
 from app.loader.lint import LintReport, lint
 from app.loader.problems import DatasetError
+from app.loader.search_index import check_synonyms, search_documents
 
 
 def check(data_dir: Path) -> Dataset:
     """Read, validate and link every record; raise ``DatasetError`` listing every problem."""
     dataset = read_dataset(data_dir)
     problems = [*dataset.problems, *check_links(dataset)]
+    if not problems:
+        problems = check_synonyms(dataset, search_documents(dataset))
     if problems:
         raise DatasetError(problems)
     return dataset

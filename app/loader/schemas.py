@@ -209,3 +209,14 @@ RECORD_SCHEMAS: dict[str, type[Strict]] = {
     "references": Reference,
 }
 """Folder in ``data/`` → schema of the records it holds."""
+
+
+class Synonym(Strict):
+    """Lay words people search with, and the words the records use for the same thing."""
+
+    words: Annotated[TextList, Field(min_length=1)]
+    means: Annotated[TextList, Field(min_length=1)]
+
+
+SYNONYMS_FILE = "synonyms.yaml"
+"""File in ``data/`` holding a list of ``Synonym`` entries for search."""

@@ -15,9 +15,10 @@ def dataset_version(dataset: Dataset) -> str:
 
     File layout, key order, comments and YAML style do not change it; any change of content does.
     """
-    canonical = {
+    canonical: dict[str, object] = {
         folder: {slug: record.model_dump(mode="json") for slug, record in sorted(records.items())}
         for folder, records in sorted(dataset.records.items())
     }
+    canonical["synonyms"] = [synonym.model_dump(mode="json") for synonym in dataset.synonyms]
     encoded = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:VERSION_LENGTH]

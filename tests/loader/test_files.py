@@ -103,3 +103,19 @@ def test_problem_text_names_file_record_and_field() -> None:
     assert str(problem) == (
         "data/causes/x.yaml: record 'x', field 'references[0]': no references record 'y'"
     )
+
+
+def test_empty_file_is_reported(data_copy: Path) -> None:
+    path = first_file(data_copy, "symptoms")
+    path.write_text("")
+    (problem,) = problems_for(data_copy)
+    assert (problem.record, problem.message) == (path.stem, "a record file must hold one mapping")
+
+
+def test_bad_synonym_entry(data_copy: Path) -> None:
+    path = data_copy / "synonyms.yaml"
+    path.write_text(path.read_text() + "- words: [womb]\n  mean: [uterus]\n")
+    problems = problems_for(data_copy)
+    fields = {(p.file, p.field) for p in problems}
+    assert ("data/synonyms.yaml", "mean") in fields
+    assert ("data/synonyms.yaml", "means") in fields

@@ -1,0 +1,126 @@
+"""``/v1/search`` and ``/v1/search/suggest``: one search over every record type."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.api.common import LIST_RESPONSES, MAX_LIMIT, ListQuery, paging_links
+from app.db import DatabaseDep, SessionDep
+from app.models.search import (
+    QueryInterpretation,
+    SearchFacets,
+    SearchHit,
+    SearchPage,
+    Suggestion,
+    SuggestionList,
+)
+from app.queries.records import record_url
+from app.search.engine import search as run_search
+from app.search.engine import suggest as run_suggest
+from app.search.engine import term_in_index
+from app.search.query import MAX_QUERY_LENGTH, parse
+from app.vocabulary import RecordTypeName, Trimester
+
+router = APIRouter(prefix="/search", tags=["search"])
+
+MAX_SUGGESTIONS = 10
+
+
+class SearchQuery(ListQuery):
+    q: str = Field(
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        description="What to look for, in plain words: `weak cervix`, `why did I miscarry at "
+        "16 weeks`, `someone to talk to`.",
+        examples=["weak cervix"],
+    )
+    type: RecordTypeName | None = Field(default=None, description="Only records of this type.")
+    trimester: Trimester | None = Field(
+        default=None, description="Only records that concern this trimester."
+    )
+
+
+class SuggestQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    q: str = Field(
+        min_length=1, max_length=100, description="The start of a name.", examples=["cerv"]
+    )
+    limit: int = Field(default=MAX_SUGGESTIONS, ge=1, le=MAX_SUGGESTIONS)
+
+
+@router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
+def search(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    database: DatabaseDep,
+    query: Annotated[SearchQuery, Query()],
+) -> SearchPage:
+    """Search conditions, causes, symptoms, tests, treatments, organizations and references at
+    once, ranked by relevance (BM25, names above summaries above details).
+
+    The query is understood the way people ask: lay words find clinical records (`weak cervix`
+    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
+    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
+    words are ignored. `facets` counts the matches per type and trimester.
+    """
+    connection = session.connection()
+    parsed = parse(query.q, database.search_index, term_in_index(connection))
+    limit = min(query.limit, MAX_LIMIT)
+    result = run_search(
+        connection,
+        parsed,
+        type_name=query.type.value if query.type else None,
+        trimester=query.trimester.value if query.trimester else None,
+        limit=limit,
+        offset=query.offset,
+    )
+    paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
+    return SearchPage(
+        items=[
+            SearchHit(
+                type=hit.type,
+                slug=hit.slug,
+                name=hit.name,
+                summary=hit.summary,
+                url=record_url(hit.type, hit.slug),
+                snippet=hit.snippet,
+                score=hit.score,
+            )
+            for hit in result.hits
+        ],
+        total=result.total,
+        limit=limit,
+        offset=query.offset,
+        facets=SearchFacets(**result.facets),
+        did_you_mean=parsed.did_you_mean,
+        interpretation=QueryInterpretation(
+            terms=list(parsed.terms),
+            phrases=list(parsed.phrases),
+            week=parsed.week,
+            trimester=parsed.trimester,
+        ),
+    )
+
+
+@router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
+def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
+    """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
+    for a search box that completes as people type."""
+    return SuggestionList(
+        items=[
+            Suggestion(
+                text=found.text,
+                type=found.type,
+                slug=found.slug,
+                name=found.name,
+                summary=found.summary,
+                url=record_url(found.type, found.slug),
+            )
+            for found in run_suggest(database.search_index, query.q, limit=query.limit)
+        ]
+    )

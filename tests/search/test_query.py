@@ -1,0 +1,117 @@
+"""Query understanding: synonyms, time, stop-words, spelling, and a MATCH string that is safe."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.search.index import SearchIndex
+from app.search.query import parse
+
+INDEX = SearchIndex(
+    synonyms={
+        "weak cervix": ("cervical insufficiency",),
+        "d&c": ("dilation and curettage",),
+        "coffee": ("caffeine",),
+    },
+    words={
+        "miscarriage": 50,
+        "cervical": 10,
+        "insufficiency": 5,
+        "caffeine": 4,
+        "stillbirth": 8,
+        "ectopic": 6,
+        "pregnancy": 80,
+        "weak": 2,
+        "cervix": 9,
+    },
+)
+SAFE_MATCH = re.compile(r'^"[a-z0-9 ]+"(?: OR "[a-z0-9 ]+")*$')
+
+
+def test_lay_words_add_clinical_phrases() -> None:
+    parsed = parse("Weak cervix?", INDEX)
+    assert parsed.phrases == ("cervical insufficiency",)
+    assert parsed.terms == ("weak", "cervix")
+
+
+def test_symbols_in_synonyms() -> None:
+    assert parse("D&C", INDEX).phrases == ("dilation and curettage",)
+
+
+def test_single_word_expansion_becomes_a_term() -> None:
+    assert parse("coffee", INDEX).terms == ("coffee", "caffeine")
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        ("why did I miscarry at 16 weeks", 16),
+        ("loss at week 22", 22),
+        ("bleeding 8w", 8),
+        ("12-week scan", 12),
+        ("at 99 weeks", None),
+        ("two weeks ago", None),
+    ],
+)
+def test_week_is_read(text: str, week: int | None) -> None:
+    parsed = parse(text, INDEX)
+    assert parsed.week == week
+    if week is not None:
+        assert str(week) not in parsed.terms
+
+
+@pytest.mark.parametrize(
+    ("text", "trimester"),
+    [("second trimester loss", "second"), ("1st trimester", "first"), ("third", None)],
+)
+def test_trimester_is_read(text: str, trimester: str | None) -> None:
+    assert parse(text, INDEX).trimester == trimester
+
+
+def test_question_words_are_dropped() -> None:
+    parsed = parse("What is a stillbirth and why does it happen?", INDEX)
+    assert parsed.terms == ("stillbirth",)
+    assert parse("what is the", INDEX).is_empty
+
+
+def test_misspellings_are_corrected() -> None:
+    parsed = parse("misscarriage at 10 weeks", INDEX)
+    assert parsed.terms == ("miscarriage",)
+    assert parsed.did_you_mean == "miscarriage at 10 weeks"
+    assert parse("ectopik", INDEX).terms == ("ectopic",)
+
+
+def test_words_the_index_stems_are_not_corrected() -> None:
+    parsed = parse("pregnancies", INDEX, in_index=lambda word: word == "pregnancies")
+    assert parsed.terms == ("pregnancies",)
+    assert parsed.did_you_mean is None
+
+
+def test_unknown_words_without_a_near_word_are_dropped() -> None:
+    parsed = parse("zzzzqqq stillbirth", INDEX)
+    assert parsed.terms == ("stillbirth",)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"unbalanced',
+        "stillbirth*",
+        "NEAR(stillbirth ectopic, 2)",
+        "stillbirth AND ectopic OR NOT caffeine",
+        "name:stillbirth",
+        "{name aliases}: ectopic",
+        "^ectopic",
+        "- + ( ) : ; ' \\ / @ # $ % & =",
+        "🤰💔 stillbirth",
+        "\x00\x1f stillbirth",
+        "ñandú café stillbirth",
+        "a" * 5000,
+    ],
+)
+def test_match_expression_is_always_quoted_words(hostile: str) -> None:
+    parsed = parse(hostile, INDEX)
+    if not parsed.is_empty:
+        assert SAFE_MATCH.match(parsed.match_expression()), parsed.match_expression()
