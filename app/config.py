@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `plapi serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `plapi serve` listens on.")
     log_level: str = Field(default="info", description="uvicorn log level.")
+    cache_max_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=0,
+        description="Memory the in-process response cache may hold, in bytes (0 turns it off).",
+    )
 
 
 @lru_cache

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -50,7 +51,7 @@ def _read_only(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     database: Database | None = getattr(request.app.state, "database", None)
     if database is None:
         from app.api.errors import ProblemError
@@ -59,9 +60,21 @@ def get_database(request: Request) -> Database:
     return database
 
 
-def get_session(database: Annotated[Database, Depends(get_database)]) -> Iterator[Session]:
+async def get_session(
+    database: Annotated[Database, Depends(get_database)],
+) -> AsyncIterator[Session]:
+    """A session on the read-only engine. Reads are small and bounded, so they run on the
+    event loop: a thread-pool hop would cost more than the query (see bench/)."""
     with Session(database.engine) as session:
         yield session
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The session's SQLite connection itself, for the search hot path: FTS queries are
+    written by hand, and skipping SQLAlchemy's statement layer halves their overhead."""
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 DatabaseDep = Annotated[Database, Depends(get_database)]

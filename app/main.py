@@ -25,6 +25,7 @@ from app.api import (
 from app.api.errors import install_error_handlers, problem_media_type_only
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
+from app.middleware.caching import CachingMiddleware
 
 logger = logging.getLogger("app")
 
@@ -104,6 +105,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router, prefix="/v1")
     app.include_router(meta.router)
     app.include_router(meta.health)
+
+    def dataset_version() -> str | None:
+        database: Database | None = app.state.database
+        return database.version if database is not None else None
+
+    app.add_middleware(
+        CachingMiddleware, version=dataset_version, max_bytes=settings.cache_max_bytes
+    )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

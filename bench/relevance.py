@@ -42,7 +42,10 @@ class Metrics:
 
 
 def judged_queries() -> list[Judged]:
-    return [Judged(**entry) for entry in yaml.safe_load(JUDGED.read_text())]
+    return [
+        Judged(q=str(entry["q"]), kind=entry["kind"], relevant=entry["relevant"])
+        for entry in yaml.safe_load(JUDGED.read_text())
+    ]
 
 
 def evaluate(search: Callable[[str], list[str]]) -> Metrics:

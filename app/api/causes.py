@@ -34,7 +34,7 @@ class CauseQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List causes and risk factors", responses=LIST_RESPONSES)
-def list_causes(
+async def list_causes(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -52,7 +52,7 @@ def list_causes(
 
 
 @router.get("/{slug}", name="get", summary="Get a cause or risk factor", responses=DETAIL_RESPONSES)
-def get_cause(slug: Slug, session: SessionDep) -> CauseDetail:
+async def get_cause(slug: Slug, session: SessionDep) -> CauseDetail:
     """One cause or risk factor in full: what it is, when it matters, what can change, how
     common it is, prevention tips, the conditions it can lead to, the treatments and tests
     linked to it, and its references as full citations."""

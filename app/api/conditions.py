@@ -29,7 +29,7 @@ class ConditionQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List types of pregnancy loss", responses=LIST_RESPONSES)
-def list_conditions(
+async def list_conditions(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -49,7 +49,7 @@ def list_conditions(
 @router.get(
     "/{slug}", name="get", summary="Get a type of pregnancy loss", responses=DETAIL_RESPONSES
 )
-def get_condition(slug: Slug, session: SessionDep) -> ConditionDetail:
+async def get_condition(slug: Slug, session: SessionDep) -> ConditionDetail:
     """One type of pregnancy loss in full: definitions by jurisdiction (US, UK, WHO), how common
     it is, clinical codes, and its causes, symptoms, tests, treatments and support organizations
     as linked summaries, with its references as full citations."""

@@ -21,7 +21,7 @@ router = APIRouter(prefix="/diagnostic-tests", tags=["diagnostic-tests"])
 
 
 @router.get("", name="list", summary="List diagnostic tests", responses=LIST_RESPONSES)
-def list_diagnostic_tests(
+async def list_diagnostic_tests(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -34,7 +34,7 @@ def list_diagnostic_tests(
 
 
 @router.get("/{slug}", name="get", summary="Get a diagnostic test", responses=DETAIL_RESPONSES)
-def get_diagnostic_test(slug: Slug, session: SessionDep) -> DiagnosticTestDetail:
+async def get_diagnostic_test(slug: Slug, session: SessionDep) -> DiagnosticTestDetail:
     """One test in full: what it measures, what it can show, when it is used, the conditions and
     causes it is used for, and its references as full citations."""
     test: DiagnosticTestDetail = detail_or_404(session, "diagnostic-tests", slug)

@@ -51,7 +51,7 @@ class Readiness(Health):
 
 
 @router.get("/meta", name="get", summary="Describe the dataset", responses=problem_responses(503))
-def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
+async def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
     """The dataset version, record counts per type, the content licence, attribution and the
     medical disclaimer that must be shown with the content."""
     return Meta(
@@ -65,7 +65,7 @@ def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
 
 
 @health.get("/healthz", name="live", summary="Is the process up?")
-def healthz() -> Health:
+async def healthz() -> Health:
     """Answers `ok` whenever the process can answer at all (a liveness probe)."""
     return Health(status="ok")
 
@@ -73,7 +73,7 @@ def healthz() -> Health:
 @health.get(
     "/readyz", name="ready", summary="Can the service answer?", responses=problem_responses(503)
 )
-def readyz(request: Request) -> Readiness:
+async def readyz(request: Request) -> Readiness:
     """Answers `ok` with the dataset version once the database is open (a readiness probe);
     503 until then."""
     database = getattr(request.app.state, "database", None)

@@ -36,7 +36,7 @@ class OrganizationQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List organizations", responses=LIST_RESPONSES)
-def list_organizations(
+async def list_organizations(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -54,7 +54,7 @@ def list_organizations(
 
 
 @router.get("/{slug}", name="get", summary="Get an organization", responses=DETAIL_RESPONSES)
-def get_organization(slug: Slug, session: SessionDep) -> OrganizationDetail:
+async def get_organization(slug: Slug, session: SessionDep) -> OrganizationDetail:
     """One organization in full: contact details, hours, languages, services, the conditions and
     causes it helps with, what it publishes, and the references for its details."""
     organization: OrganizationDetail = detail_or_404(session, "organizations", slug)

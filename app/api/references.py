@@ -32,7 +32,7 @@ class ReferenceQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List references", responses=LIST_RESPONSES)
-def list_references(
+async def list_references(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -50,7 +50,7 @@ def list_references(
 
 
 @router.get("/{slug}", name="get", summary="Get a reference", responses=DETAIL_RESPONSES)
-def get_reference(slug: Slug, session: SessionDep) -> ReferenceDetail:
+async def get_reference(slug: Slug, session: SessionDep) -> ReferenceDetail:
     """One reference in full: its bibliographic fields, formatted citation, publishing
     organization, and the records that cite it."""
     reference: ReferenceDetail = detail_or_404(session, "references", slug)

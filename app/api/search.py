@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.api.common import LIST_RESPONSES, MAX_LIMIT, ListQuery, paging_links
-from app.db import DatabaseDep, SessionDep
+from app.db import DatabaseDep, SessionDep, raw_connection
 from app.models.search import (
     QueryInterpretation,
     SearchFacets,
@@ -53,7 +53,7 @@ class SuggestQuery(BaseModel):
 
 
 @router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
-def search(
+async def search(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -68,11 +68,12 @@ def search(
     trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
     words are ignored. `facets` counts the matches per type and trimester.
     """
-    connection = session.connection()
+    connection = raw_connection(session)
     parsed = parse(query.q, database.search_index, term_in_index(connection))
     limit = min(query.limit, MAX_LIMIT)
     result = run_search(
         connection,
+        database.search_index,
         parsed,
         type_name=query.type.value if query.type else None,
         trimester=query.trimester.value if query.trimester else None,
@@ -108,7 +109,7 @@ def search(
 
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
-def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
+async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
     """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
     for a search box that completes as people type."""
     return SuggestionList(

@@ -32,7 +32,7 @@ class SymptomQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List symptoms", responses=LIST_RESPONSES)
-def list_symptoms(
+async def list_symptoms(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -49,7 +49,7 @@ def list_symptoms(
 
 
 @router.get("/{slug}", name="get", summary="Get a symptom", responses=DETAIL_RESPONSES)
-def get_symptom(slug: Slug, session: SessionDep) -> SymptomDetail:
+async def get_symptom(slug: Slug, session: SessionDep) -> SymptomDetail:
     """One symptom in full: urgency, when to seek care, what is often normal, the conditions it
     can be a sign of, and its references as full citations."""
     symptom: SymptomDetail = detail_or_404(session, "symptoms", slug)

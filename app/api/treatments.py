@@ -28,7 +28,7 @@ class TreatmentQuery(ListQuery):
 
 
 @router.get("", name="list", summary="List treatments and care", responses=LIST_RESPONSES)
-def list_treatments(
+async def list_treatments(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -46,7 +46,7 @@ def list_treatments(
 
 
 @router.get("/{slug}", name="get", summary="Get a treatment", responses=DETAIL_RESPONSES)
-def get_treatment(slug: Slug, session: SessionDep) -> TreatmentDetail:
+async def get_treatment(slug: Slug, session: SessionDep) -> TreatmentDetail:
     """One treatment in full: what to expect, risks, where guidelines differ, the conditions and
     causes it addresses, and its references as full citations."""
     treatment: TreatmentDetail = detail_or_404(session, "treatments", slug)

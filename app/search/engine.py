@@ -4,22 +4,20 @@ facets and name suggestions. Knows nothing of HTTP."""
 from __future__ import annotations
 
 import html
-import json
+import re
+import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Connection, text
-
-from app.search.index import SearchIndex, Suggestion, normalize
+from app.search.index import Document, SearchIndex, Suggestion, normalize
 from app.search.query import ParsedQuery
 
 # BM25 weights of the FTS columns: name, aliases (also called), summary, body.
 COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
+BM25 = f"bm25(search_fts, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
 CANDIDATES = 500
-SNIPPET_TOKENS = 16
-START, END = "\x02", "\x03"
+SNIPPET_WORDS = 24
 
 # Lay questions are mostly about conditions, causes and symptoms; citations rank last.
 TYPE_PRIOR = {
@@ -58,12 +56,8 @@ class Result:
     facets: dict[str, dict[str, int]]
 
 
-def _bm25() -> str:
-    return f"bm25(search_fts, {', '.join(str(w) for w in COLUMN_WEIGHTS)})"
-
-
-def _in_weeks(row: Any, week: int) -> bool:
-    start, end = row.week_start, row.week_end
+def _in_weeks(document: Document, week: int) -> bool:
+    start, end = document.week_start, document.week_end
     return start is not None and start <= week and (end is None or week < end)
 
 
@@ -74,43 +68,40 @@ def _specificity(start: int, end: int | None) -> float:
     return min(MAX_SPECIFICITY, max(1.0, WIDE_RANGE_WEEKS / max(width, 1)))
 
 
-def _score(row: Any, trimesters: list[str], parsed: ParsedQuery, name_hits: set[int]) -> float:
-    score = -float(row.rank)
-    if row.id in name_hits:
+def _score(document: Document, bm25: float, parsed: ParsedQuery, name_hit: bool) -> float:
+    score = -bm25
+    if name_hit:
         score += NAME_HIT
-    if parsed.week is None and parsed.trimester is None:
-        # A query that is a record's name asks for that record; one with a time asks a question.
-        names = {normalize(row.name), *(normalize(alias) for alias in row.aliases.splitlines())}
-        if names & {parsed.core, *parsed.phrases}:
-            score += NAME_EXACT
-    if parsed.week is not None and _in_weeks(row, parsed.week):
-        score += TIME_MATCH * _specificity(row.week_start, row.week_end)
-    elif parsed.trimester is not None and parsed.trimester in trimesters:
+    # A query that is a record's name asks for that record; one with a time asks a question.
+    if (
+        parsed.week is None
+        and parsed.trimester is None
+        and document.names & {parsed.core, *parsed.phrases}
+    ):
+        score += NAME_EXACT
+    if parsed.week is not None and _in_weeks(document, parsed.week):
+        assert document.week_start is not None
+        score += TIME_MATCH * _specificity(document.week_start, document.week_end)
+    elif parsed.trimester is not None and parsed.trimester in document.trimesters:
         score += TIME_MATCH
-    return score * TYPE_PRIOR.get(row.type, 1.0)
+    return score * TYPE_PRIOR.get(document.type, 1.0)
 
 
-def term_in_index(connection: Connection) -> Callable[[str], bool]:
+def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
     """Whether a word (a-z, 0-9) matches any record once the index has stemmed it."""
 
     def in_index(word: str) -> bool:
         found = connection.execute(
-            text("SELECT 1 FROM search_fts WHERE search_fts MATCH :word LIMIT 1"),
-            {"word": f'"{word}"'},
-        ).first()
+            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", (f'"{word}"',)
+        ).fetchone()
         return found is not None
 
     return in_index
 
 
-def _snippet(raw: str) -> str:
-    """HTML-escaped text with matches wrapped in ``<mark>``: safe to put in a page."""
-    escaped = html.escape(raw, quote=False)
-    return escaped.replace(START, "<mark>").replace(END, "</mark>")
-
-
 def search(
-    connection: Connection,
+    connection: sqlite3.Connection,
+    index: SearchIndex,
     parsed: ParsedQuery,
     *,
     type_name: str | None = None,
@@ -121,46 +112,42 @@ def search(
     if parsed.is_empty:
         return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
     match = parsed.match_expression()
-    rows = connection.execute(
-        text(
-            "SELECT d.id, d.type, d.slug, d.name, d.aliases, d.summary, d.trimesters, "
-            f"d.week_start, d.week_end, {_bm25()} AS rank "
-            "FROM search_fts JOIN search_document AS d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH :match ORDER BY rank LIMIT :candidates"
-        ),
-        {"match": match, "candidates": CANDIDATES},
-    ).all()
+    ranked = connection.execute(
+        f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
+        (match, CANDIDATES),
+    ).fetchall()
     name_hits = {
         rowid
         for (rowid,) in connection.execute(
-            text("SELECT rowid FROM search_fts WHERE search_fts MATCH :match"),
-            {"match": f"{{name aliases}} : ({match})"},
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
+            (f"{{name aliases}} : ({match})",),
         )
     }
     facets: dict[str, Counter[str]] = {"type": Counter(), "trimester": Counter()}
-    kept = []
-    for row in rows:
-        trimesters = json.loads(row.trimesters)
-        facets["type"][row.type] += 1
-        facets["trimester"].update(trimesters)
-        if type_name is not None and row.type != type_name:
+    kept: list[tuple[float, Document, int]] = []
+    for rowid, bm25 in ranked:
+        document = index.documents[rowid]
+        facets["type"][document.type] += 1
+        facets["trimester"].update(document.trimesters)
+        if type_name is not None and document.type != type_name:
             continue
-        if trimester is not None and trimester not in trimesters:
+        if trimester is not None and trimester not in document.trimesters:
             continue
-        kept.append((_score(row, trimesters, parsed, name_hits), row))
+        kept.append((_score(document, bm25, parsed, rowid in name_hits), document, rowid))
     kept.sort(key=lambda item: (-item[0], item[1].type, item[1].slug))
     page = kept[offset : offset + limit]
-    snippets = _snippets(connection, match, [row.id for _, row in page])
+    bodies = _bodies(connection, [rowid for _, _, rowid in page])
+    patterns = highlight_patterns(parsed)
     hits = [
         Hit(
-            type=row.type,
-            slug=row.slug,
-            name=row.name,
-            summary=row.summary,
-            snippet=snippets.get(row.id) or html.escape(row.summary, quote=False),
+            type=document.type,
+            slug=document.slug,
+            name=document.name,
+            summary=document.summary,
+            snippet=snippet([document.summary, bodies.get(rowid, ""), document.name], patterns),
             score=round(score, 3),
         )
-        for score, row in page
+        for score, document, rowid in page
     ]
     return Result(
         hits=hits,
@@ -169,19 +156,51 @@ def search(
     )
 
 
-def _snippets(connection: Connection, match: str, ids: list[int]) -> dict[int, str]:
+def _bodies(connection: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
-    placeholders = ", ".join(f":id{i}" for i in range(len(ids)))
+    placeholders = ", ".join("?" for _ in ids)
     rows = connection.execute(
-        text(
-            "SELECT rowid, snippet(search_fts, -1, char(2), char(3), '…', "
-            f"{SNIPPET_TOKENS}) FROM search_fts "
-            f"WHERE search_fts MATCH :match AND rowid IN ({placeholders})"
-        ),
-        {"match": match, **{f"id{i}": id_ for i, id_ in enumerate(ids)}},
-    ).all()
-    return {rowid: _snippet(snippet) for rowid, snippet in rows}
+        f"SELECT id, body FROM search_document WHERE id IN ({placeholders})", ids
+    ).fetchall()
+    return {id_: body for id_, body in rows}
+
+
+def highlight_patterns(parsed: ParsedQuery) -> re.Pattern[str] | None:
+    """Words to mark: each query word by its first letters, so stemmed forms match too."""
+    stems = set()
+    for word in (*parsed.terms, *(w for phrase in parsed.phrases for w in phrase.split())):
+        stems.add(word if len(word) <= 4 else word[: max(4, len(word) - 2)])
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def snippet(texts: Iterable[str], pattern: re.Pattern[str] | None) -> str:
+    """A window of the first text that matches, HTML-escaped, matches in ``<mark>``."""
+    candidates = [t for t in texts if t]
+    if pattern is not None:
+        for candidate in candidates:
+            found = pattern.search(candidate)
+            if found is not None:
+                return _window(candidate, pattern, found.start())
+    first = candidates[0].split() if candidates else []
+    shown = html.escape(" ".join(first[:SNIPPET_WORDS]), quote=False)
+    return shown + ("…" if len(first) > SNIPPET_WORDS else "")
+
+
+def _window(candidate: str, pattern: re.Pattern[str], first_match: int) -> str:
+    words = candidate.split()
+    start = max(0, len(candidate[:first_match].split()) - SNIPPET_WORDS // 3)
+    window = words[start : start + SNIPPET_WORDS]
+    marked = pattern.sub(
+        lambda found: f"<mark>{found.group(0)}</mark>",
+        html.escape(" ".join(window), quote=False),
+    )
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + SNIPPET_WORDS < len(words) else ""
+    return f"{prefix}{marked}{suffix}"
 
 
 def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggestion]:

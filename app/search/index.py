@@ -28,11 +28,27 @@ class Suggestion:
     summary: str
 
 
+@dataclass(frozen=True)
+class Document:
+    """What ranking needs of a search document, kept in memory so the hot path only asks
+    SQLite for matches and scores."""
+
+    type: str
+    slug: str
+    name: str
+    summary: str
+    names: frozenset[str]  # normalized name and other names
+    trimesters: tuple[str, ...]
+    week_start: int | None
+    week_end: int | None
+
+
 @dataclass
 class SearchIndex:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     words: dict[str, int] = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
+    documents: dict[int, Document] = field(default_factory=dict)
 
     @property
     def synonym_phrases(self) -> list[str]:
@@ -52,11 +68,23 @@ class SearchIndex:
                 text("SELECT word, frequency FROM search_word")
             )
         }
-        for type_name, slug, name, aliases, summary in connection.execute(
+        rows = connection.execute(
             text(
-                "SELECT type, slug, name, aliases, summary FROM search_document ORDER BY type, slug"
+                "SELECT id, type, slug, name, aliases, summary, trimesters, week_start, week_end "
+                "FROM search_document ORDER BY type, slug"
             )
-        ):
+        )
+        for id_, type_name, slug, name, aliases, summary, trimesters, start, end in rows:
+            index.documents[id_] = Document(
+                type=type_name,
+                slug=slug,
+                name=name,
+                summary=summary,
+                names=frozenset(normalize(n) for n in [name, *aliases.splitlines()]),
+                trimesters=tuple(json.loads(trimesters)),
+                week_start=start,
+                week_end=end,
+            )
             shown = [name] if type_name == "references" else [name, *aliases.splitlines()]
             for text_ in shown:
                 if text_:

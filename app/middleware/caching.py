@@ -1,0 +1,224 @@
+"""HTTP caching: an in-process response cache, strong ETags, 304s, Cache-Control and gzip.
+
+Every GET answer is a deterministic function of the request and the dataset version, so:
+
+- the response to a normalized request is computed once per dataset version and kept in a
+  memory-bounded LRU cache (emptied when the version changes);
+- its ETag is a hash of the dataset version and the body, the same on every replica;
+- ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
+- answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
+  that accept it (``Vary: Accept-Encoding``);
+- ``HEAD`` is answered as ``GET`` without the body.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+COMPRESS_MIN_BYTES = 1400
+GZIP_LEVEL = 6
+CACHEABLE_STATUSES = frozenset({200})
+ETAGGED_STATUSES = frozenset({200, 404})
+
+
+def cache_control(path: str) -> str:
+    """How long caches may keep an answer: data changes only when a new dataset is loaded."""
+    if path in ("/healthz", "/readyz", "/metrics"):
+        return "no-store"
+    if path.startswith("/v1/search"):
+        return "public, max-age=300, stale-while-revalidate=3600"
+    return "public, max-age=3600, stale-while-revalidate=86400"
+
+
+@dataclass(frozen=True)
+class CachedResponse:
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]  # without length, encoding and ETag
+    body: bytes
+    etag: bytes
+    gzipped: bytes | None
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzipped or b"") + 256
+
+
+def etag_for(version: str, body: bytes) -> bytes:
+    digest = hashlib.blake2b(version.encode() + b"\0" + body, digest_size=12).hexdigest()
+    return f'"{digest}"'.encode()
+
+
+def _accepts_gzip(scope: Scope) -> bool:
+    for name, value in scope["headers"]:
+        if name == b"accept-encoding":
+            return b"gzip" in value.lower()
+    return False
+
+
+def _header(scope: Scope, wanted: bytes) -> bytes | None:
+    for name, value in scope["headers"]:
+        if name == wanted:
+            return bytes(value)
+    return None
+
+
+def _matches(if_none_match: bytes | None, etag: bytes) -> bool:
+    if if_none_match is None:
+        return False
+    if if_none_match.strip() == b"*":
+        return True
+    tags = [tag.strip().removeprefix(b"W/") for tag in if_none_match.split(b",")]
+    return etag in tags or etag[:-1] + b'-gzip"' in tags
+
+
+class ResponseCache:
+    """A least-recently-used map of responses, bounded by the bytes it holds."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.version: str | None = None
+        self.entries: OrderedDict[str, CachedResponse] = OrderedDict()
+        self.bytes = 0
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, version: str, key: str) -> CachedResponse | None:
+        if version != self.version:
+            self.clear(version)
+        entry = self.entries.get(key)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.entries.move_to_end(key)
+        self.hits += 1
+        return entry
+
+    def put(self, version: str, key: str, entry: CachedResponse) -> None:
+        if version != self.version:
+            self.clear(version)
+        if entry.size > self.max_bytes // 4:
+            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.bytes -= old.size
+        self.entries[key] = entry
+        self.bytes += entry.size
+        while self.bytes > self.max_bytes:
+            _, evicted = self.entries.popitem(last=False)
+            self.bytes -= evicted.size
+
+    def clear(self, version: str | None) -> None:
+        self.version = version
+        self.entries.clear()
+        self.bytes = 0
+
+
+class CachingMiddleware:
+    """Serves GET and HEAD from the response cache, with ETags, 304s and compression."""
+
+    def __init__(self, app: ASGIApp, *, version: Callable[[], str | None], max_bytes: int) -> None:
+        self.app = app
+        self.version = version
+        self.cache = ResponseCache(max_bytes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        version = self.version()
+        path: str = scope["path"]
+        control = cache_control(path)
+        if version is None or control == "no-store":
+            uncached = _with_headers(send, [(b"cache-control", b"no-store")])
+            if scope["method"] == "HEAD":
+                uncached = _without_body(uncached)
+            await self.app({**scope, "method": "GET"}, receive, uncached)
+            return
+        query = urlencode(sorted(parse_qsl(scope["query_string"].decode("latin-1"), True)))
+        key = f"{path}?{query}|{_header(scope, b'accept') or b''!r}"
+        entry = self.cache.get(version, key)
+        if entry is None:
+            entry = await self._render(scope, receive, version, control)
+            if entry.status in CACHEABLE_STATUSES:
+                self.cache.put(version, key, entry)
+        await _respond(scope, send, entry)
+
+    async def _render(
+        self, scope: Scope, receive: Receive, version: str, control: str
+    ) -> CachedResponse:
+        started: Message = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                started.update(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app({**scope, "method": "GET"}, receive, capture)
+        body = b"".join(chunks)
+        status = int(started["status"])
+        skip = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
+        headers = [(n, v) for n, v in started.get("headers", []) if n.lower() not in skip]
+        etagged = status in ETAGGED_STATUSES
+        headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
+        headers.append((b"vary", b"Accept, Accept-Encoding"))
+        gzipped = (
+            gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
+            if etagged and len(body) >= COMPRESS_MIN_BYTES
+            else None
+        )
+        return CachedResponse(
+            status=status,
+            headers=tuple(headers),
+            body=body,
+            etag=etag_for(version, body) if etagged else b"",
+            gzipped=gzipped,
+        )
+
+
+async def _respond(scope: Scope, send: Send, entry: CachedResponse) -> None:
+    use_gzip = entry.gzipped is not None and _accepts_gzip(scope)
+    body = entry.gzipped if use_gzip and entry.gzipped is not None else entry.body
+    # A compressed body is another representation, so it gets its own strong ETag.
+    etag = entry.etag[:-1] + b'-gzip"' if use_gzip and entry.etag else entry.etag
+    headers = list(entry.headers)
+    if etag:
+        headers.append((b"etag", etag))
+    if etag and _matches(_header(scope, b"if-none-match"), entry.etag):
+        kept = [(n, v) for n, v in headers if n in (b"cache-control", b"vary", b"etag")]
+        await send({"type": "http.response.start", "status": 304, "headers": kept})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    if use_gzip:
+        headers.append((b"content-encoding", b"gzip"))
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+
+
+def _with_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            names = {name for name, _ in extra}
+            headers = [(n, v) for n, v in message.get("headers", []) if n.lower() not in names]
+            message = {**message, "headers": [*headers, *extra]}
+        await send(message)
+
+    return sending
+
+
+def _without_body(send: Send) -> Send:
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return sending

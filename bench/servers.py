@@ -1,0 +1,82 @@
+"""Starting and stopping servers on loopback for the benchmark scripts."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import httpx
+
+LOOPBACK = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((LOOPBACK, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(url: str, timeout: float = 30.0) -> float:
+    """Seconds until ``url`` answers 200."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return time.perf_counter() - start
+        time.sleep(0.02)
+    raise RuntimeError(f"{url} did not come up in {timeout} s")
+
+
+@contextlib.contextmanager
+def serve_api(
+    database: Path, port: int, extra_env: dict[str, str] | None = None
+) -> Iterator[float]:
+    """The API as ``make run`` serves it (one uvicorn worker); yields seconds to first answer."""
+    env = {
+        **os.environ,
+        "PLAPI_DATABASE_PATH": str(database),
+        "PLAPI_PORT": str(port),
+        "PLAPI_LOG_LEVEL": "warning",
+        **(extra_env or {}),
+    }
+    command = [sys.executable, "-m", "app", "serve", "--no-build"]
+    with _process(command, env) as process:
+        yield wait_until_up(f"http://{LOOPBACK}:{port}/readyz")
+        _ = process
+
+
+@contextlib.contextmanager
+def serve_command(command: Sequence[str], ready_url: str) -> Iterator[subprocess.Popen[bytes]]:
+    with _process(list(command), dict(os.environ)) as process:
+        wait_until_up(ready_url)
+        yield process
+
+
+@contextlib.contextmanager
+def _process(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def resident_memory_mb(pid: int) -> float:
+    """Resident set size of a process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
