@@ -44,7 +44,7 @@ def measure(database: Path, rounds: int = ROUNDS) -> dict[str, list[float]]:
     search: list[float] = []
     health: list[float] = []
     with (
-        serve_api(database, port, {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}),
+        serve_api(database, port, {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}) as _,
         httpx.Client(base_url=f"http://{LOOPBACK}:{port}") as client,
     ):
         for query in queries[:10]:

@@ -36,8 +36,9 @@ def wait_until_up(url: str, timeout: float = 30.0) -> float:
 @contextlib.contextmanager
 def serve_api(
     database: Path, port: int, extra_env: dict[str, str] | None = None
-) -> Iterator[float]:
-    """The API as ``make run`` serves it (one uvicorn worker); yields seconds to first answer."""
+) -> Iterator[tuple[subprocess.Popen[bytes], float]]:
+    """The API as ``make run`` serves it (one uvicorn worker); yields the process and the
+    seconds from its start to its first answer."""
     env = {
         **os.environ,
         "PLAPI_DATABASE_PATH": str(database),
@@ -47,8 +48,7 @@ def serve_api(
     }
     command = [sys.executable, "-m", "app", "serve", "--no-build"]
     with _process(command, env) as process:
-        yield wait_until_up(f"http://{LOOPBACK}:{port}/readyz")
-        _ = process
+        yield process, wait_until_up(f"http://{LOOPBACK}:{port}/readyz")
 
 
 @contextlib.contextmanager

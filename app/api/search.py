@@ -66,7 +66,8 @@ async def search(
     The query is understood the way people ask: lay words find clinical records (`weak cervix`
     finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
     trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. `facets` counts the matches per type and trimester.
+    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
+    type and trimester) count those.
     """
     connection = raw_connection(session)
     parsed = parse(query.q, database.search_index, term_in_index(connection))

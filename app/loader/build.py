@@ -96,10 +96,13 @@ def _write_search(session: Session, dataset: Dataset) -> None:
             [{"phrase": p, "expansions": json.dumps(e)} for p, e in sorted(expansions.items())],
         )
     connection.execute(
-        text("INSERT INTO search_word (word, frequency) VALUES (:word, :frequency)"),
+        text(
+            "INSERT INTO search_word (word, frequency, documents) "
+            "VALUES (:word, :frequency, :documents)"
+        ),
         [
-            {"word": word, "frequency": count}
-            for word, count in sorted(vocabulary(documents, dataset).items())
+            {"word": word, "frequency": count, "documents": spread}
+            for word, (count, spread) in sorted(vocabulary(documents, dataset).items())
         ],
     )
 

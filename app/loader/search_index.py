@@ -163,16 +163,22 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
     return documents
 
 
-def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> Counter[str]:
-    """Every word people could mean, with how often it occurs: for spelling suggestions."""
+def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[str, tuple[int, int]]:
+    """Every word people could mean → (how often it occurs, in how many documents): for
+    spelling suggestions, and to tell words that pick records out from words in most of them."""
     counts: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
     for document in documents:
+        seen: set[str] = set()
         for text in (document.name, document.aliases, document.summary, document.body):
-            counts.update(word for word in words(text) if len(word) > 2 and not word.isdigit())
+            found = [word for word in words(text) if len(word) > 2 and not word.isdigit()]
+            counts.update(found)
+            seen.update(found)
+        spread.update(seen)
     for synonym in dataset.synonyms:
         for phrase in (*synonym.words, *synonym.means):
             counts.update(word for word in words(phrase) if len(word) > 2)
-    return counts
+    return {word: (count, spread[word]) for word, count in counts.items()}
 
 
 def check_synonyms(dataset: Dataset, documents: Iterable[SearchDocument]) -> list[Problem]:

@@ -16,7 +16,10 @@ from app.search.query import ParsedQuery
 # BM25 weights of the FTS columns: name, aliases (also called), summary, body.
 COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
 BM25 = f"bm25(search_fts, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
-CANDIDATES = 500
+CANDIDATES = 300
+# A word in more than this share of documents scores next to nothing in BM25 but costs a score
+# for every document it matches; it is left out when rarer words carry the query.
+COMMON_SHARE = 0.25
 SNIPPET_WORDS = 24
 
 # Lay questions are mostly about conditions, causes and symptoms; citations rank last.
@@ -87,6 +90,31 @@ def _score(document: Document, bm25: float, parsed: ParsedQuery, name_hit: bool)
     return score * TYPE_PRIOR.get(document.type, 1.0)
 
 
+def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
+    """The MATCH string run: the words and phrases of the query's selective concepts; or, when
+    every concept is common, all of them but only in names, other names and summaries."""
+    limit = COMMON_SHARE * max(len(index.documents), 1)
+
+    def common(item: str) -> bool:
+        return min(index.spread.get(word, 0) for word in item.split()) > limit
+
+    selective: list[str] = []
+    everything: list[str] = []
+    for typed, meanings in parsed.concepts:
+        items = [item for item in (*typed, *meanings) if item]
+        everything += [item for item in items if item not in everything]
+        if not all(common(meaning) for meaning in meanings):
+            selective += [item for item in items if item not in selective]
+    if selective:
+        return _any_of(selective)
+    return f"{{name aliases summary}} : ({_any_of(everything)})"
+
+
+def _any_of(items: list[str]) -> str:
+    """Words and phrases, each quoted (so never FTS5 syntax), joined by OR."""
+    return " OR ".join(f'"{item}"' for item in items)
+
+
 def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
     """Whether a word (a-z, 0-9) matches any record once the index has stemmed it."""
 
@@ -111,18 +139,11 @@ def search(
 ) -> Result:
     if parsed.is_empty:
         return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
-    match = parsed.match_expression()
     ranked = connection.execute(
         f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-        (match, CANDIDATES),
+        (match_expression(parsed, index), CANDIDATES),
     ).fetchall()
-    name_hits = {
-        rowid
-        for (rowid,) in connection.execute(
-            "SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
-            (f"{{name aliases}} : ({match})",),
-        )
-    }
+    patterns = highlight_patterns(parsed)
     facets: dict[str, Counter[str]] = {"type": Counter(), "trimester": Counter()}
     kept: list[tuple[float, Document, int]] = []
     for rowid, bm25 in ranked:
@@ -133,11 +154,11 @@ def search(
             continue
         if trimester is not None and trimester not in document.trimesters:
             continue
-        kept.append((_score(document, bm25, parsed, rowid in name_hits), document, rowid))
+        name_hit = patterns is not None and patterns.search(document.names_text) is not None
+        kept.append((_score(document, bm25, parsed, name_hit), document, rowid))
     kept.sort(key=lambda item: (-item[0], item[1].type, item[1].slug))
     page = kept[offset : offset + limit]
     bodies = _bodies(connection, [rowid for _, _, rowid in page])
-    patterns = highlight_patterns(parsed)
     hits = [
         Hit(
             type=document.type,

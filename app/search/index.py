@@ -38,6 +38,7 @@ class Document:
     name: str
     summary: str
     names: frozenset[str]  # normalized name and other names
+    names_text: str  # the same, joined, for matching query words
     trimesters: tuple[str, ...]
     week_start: int | None
     week_end: int | None
@@ -49,6 +50,7 @@ class SearchIndex:
     words: dict[str, int] = field(default_factory=dict)
     suggestions: list[Suggestion] = field(default_factory=list)
     documents: dict[int, Document] = field(default_factory=dict)
+    spread: dict[str, int] = field(default_factory=dict)  # word → documents containing it
 
     @property
     def synonym_phrases(self) -> list[str]:
@@ -62,12 +64,11 @@ class SearchIndex:
             text("SELECT phrase, expansions FROM search_synonym")
         ):
             index.synonyms[normalize(phrase)] = tuple(json.loads(expansions))
-        index.words = {
-            word: frequency
-            for word, frequency in connection.execute(
-                text("SELECT word, frequency FROM search_word")
-            )
-        }
+        for word, frequency, documents in connection.execute(
+            text("SELECT word, frequency, documents FROM search_word")
+        ):
+            index.words[word] = frequency
+            index.spread[word] = documents
         rows = connection.execute(
             text(
                 "SELECT id, type, slug, name, aliases, summary, trimesters, week_start, week_end "
@@ -81,6 +82,7 @@ class SearchIndex:
                 name=name,
                 summary=summary,
                 names=frozenset(normalize(n) for n in [name, *aliases.splitlines()]),
+                names_text=" ".join(normalize(n) for n in [name, *aliases.splitlines()]),
                 trimesters=tuple(json.loads(trimesters)),
                 week_start=start,
                 week_end=end,

@@ -175,6 +175,9 @@ class ParsedQuery:
     week: int | None = None
     trimester: str | None = None
     corrections: dict[str, str] = field(default_factory=dict)
+    # What the query asks about: (what was typed, what it means). A lay phrase (kept whole)
+    # means its clinical phrases; any other word means itself.
+    concepts: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @property
     def did_you_mean(self) -> str | None:
@@ -184,7 +187,7 @@ class ParsedQuery:
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms and not self.phrases
+        return not self.concepts
 
     def match_expression(self) -> str:
         """The FTS5 MATCH string: quoted words and phrases joined by OR."""
@@ -218,10 +221,13 @@ def parse(
     padded = f" {text} "
     phrases: list[str] = []
     synonym_words: set[str] = set()
+    concepts: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for phrase in index.synonym_phrases:
         if f" {phrase} " in padded:
+            meanings = tuple(" ".join(WORD.findall(m)) for m in index.synonyms[phrase])
             phrases += [p for p in index.synonyms[phrase] if p not in phrases]
             synonym_words.update(WORD.findall(phrase))
+            concepts.append(((" ".join(WORD.findall(phrase)),), meanings))
     week = None
     for pattern in WEEK_PATTERNS:
         found = pattern.search(text)
@@ -245,6 +251,7 @@ def parse(
             corrections[word] = corrected
             word = corrected
         terms.append(word)
+    concepts += [((), (term,)) for term in terms if term not in synonym_words]
     phrase_words = [" ".join(WORD.findall(phrase)) for phrase in phrases]
     multi = tuple(p for p in phrase_words if " " in p)
     singles = [p for p in phrase_words if " " not in p and p and p not in terms]
@@ -256,4 +263,5 @@ def parse(
         week=week,
         trimester=trimester,
         corrections=corrections,
+        concepts=tuple(concepts[:MAX_TERMS]),
     )

@@ -84,7 +84,8 @@ def upgrade() -> None:
         """
         CREATE TABLE search_word (
             word TEXT PRIMARY KEY,
-            frequency INTEGER NOT NULL
+            frequency INTEGER NOT NULL,
+            documents INTEGER NOT NULL
         )
         """
     )

@@ -115,3 +115,28 @@ def test_match_expression_is_always_quoted_words(hostile: str) -> None:
     parsed = parse(hostile, INDEX)
     if not parsed.is_empty:
         assert SAFE_MATCH.match(parsed.match_expression()), parsed.match_expression()
+
+
+def test_executed_match_keeps_selective_words_and_quotes_everything() -> None:
+    from app.search.engine import match_expression
+    from app.search.index import Document
+
+    documents = {
+        i: Document("causes", f"s{i}", "n", "s", frozenset(), "", (), None, None) for i in range(10)
+    }
+    index = SearchIndex(
+        synonyms=INDEX.synonyms,
+        words=INDEX.words,
+        documents=documents,
+        spread={"pregnancy": 9, "miscarriage": 8, "stillbirth": 1, "cervical": 2},
+    )
+    assert match_expression(parse("stillbirth pregnancy", index), index) == '"stillbirth"'
+    common = match_expression(parse("miscarriage pregnancy", index), index)
+    assert common == '{name aliases summary} : ("miscarriage" OR "pregnancy")'
+    lay = match_expression(parse("weak cervix", index), index)
+    assert lay == '"weak cervix" OR "cervical insufficiency"'
+    for hostile in ['"x" OR name:y', "NEAR(a b) stillbirth", "{name}: pregnancy", "* cervical"]:
+        expression = match_expression(parse(hostile, index), index)
+        assert re.fullmatch(
+            r'(\{name aliases summary\} : \()?"[a-z0-9 ]+"( OR "[a-z0-9 ]+")*\)?', expression
+        ), expression

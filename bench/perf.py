@@ -1,0 +1,258 @@
+"""Throughput and latency of the API against Datasette and a bare ASGI ceiling.
+
+    make bench          (or: python -m bench.perf [--seconds N])
+
+In one run, on this machine, against the same SQLite file, it serves:
+
+- the API as ``make run`` does (one uvicorn worker, all production middleware on);
+- Datasette on the same file, with the equivalent list, detail and search queries;
+- a bare ASGI app answering a fixed JSON body: the ceiling for Python here;
+
+and drives each with wrk on loopback for a bounded time: list, detail, search (distinct
+queries: the API's response cache is off for that run), a 304 revalidation and a
+50-connection burst. It prints requests/s, p50 and p99 per route and server, the ratios
+API/Datasette and API/ceiling, how latency grows with a synthetic dataset 100 times larger,
+database build time, time from process start to first answer, and resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote_plus
+
+from app.config import PROJECT_ROOT
+from app.loader.build import build_database
+from app.loader.pipeline import check, load
+from bench.relevance import judged_queries
+from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api, serve_command
+from bench.synthetic import enlarge
+
+CONNECTIONS = 10
+BURST_CONNECTIONS = 50
+NO_LIMIT = {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}
+
+
+@dataclass(frozen=True)
+class Run:
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def _ms(value: str, unit: str) -> float:
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def wrk(
+    url: str,
+    *,
+    seconds: int,
+    connections: int = CONNECTIONS,
+    paths: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Run:
+    """Drive ``url`` with wrk; with ``paths``, cycle through them (one per request)."""
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if paths:
+            listed = ", ".join(f'"{p}"' for p in paths)
+            script.write(
+                f"local paths = {{{listed}}}\nlocal i = 0\n"
+                "request = function()\n  i = i + 1\n"
+                "  return wrk.format(nil, paths[(i % #paths) + 1])\nend\n"
+            )
+        script.write(
+            "errors = 0\nresponse = function(status)\n"
+            "  if status >= 400 then errors = errors + 1 end\nend\n"
+            'done = function() io.write(string.format("bad-status %d\\n", errors)) end\n'
+        )
+    command += ["-s", script.name, url]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    Path(script.name).unlink()
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    bad = int(re.search(r"bad-status (\d+)", output).group(1))  # type: ignore[union-attr]
+    return Run(
+        requests_per_second=rate,
+        p50_ms=_ms(*p50.groups()) if p50 else float("nan"),
+        p99_ms=_ms(*p99.groups()) if p99 else float("nan"),
+        errors=socket_errors + bad,
+    )
+
+
+def search_paths(api: bool) -> list[str]:
+    queries = [quote_plus(entry.q) for entry in judged_queries()]
+    if api:
+        return [f"/v1/search?q={q}" for q in queries]
+    return [f"/plapi/search_document.json?_search={q}&_size=20" for q in queries]
+
+
+@contextlib.contextmanager
+def datasette(database: Path) -> Iterator[int]:
+    port = free_port()
+    command = [
+        sys.executable, "-m", "datasette", "serve", str(database), "--immutable", str(database),
+        "--host", LOOPBACK, "--port", str(port), "--setting", "default_page_size", "20",
+    ]  # fmt: skip
+    # Datasette names the database after the file.
+    with serve_command(command, f"http://{LOOPBACK}:{port}/-/versions.json"):
+        yield port
+
+
+@contextlib.contextmanager
+def ceiling() -> Iterator[int]:
+    port = free_port()
+    command = [
+        sys.executable, "-m", "uvicorn", "bench.ceiling:app", "--host", LOOPBACK,
+        "--port", str(port), "--log-level", "warning", "--no-server-header",
+    ]  # fmt: skip
+    with serve_command(command, f"http://{LOOPBACK}:{port}/"):
+        yield port
+
+
+def _row(server: str, route: str, run: Run) -> str:
+    return (
+        f"  {route:<9} {server:<10} {run.requests_per_second:>9.0f} req/s   "
+        f"p50 {run.p50_ms:>7.2f} ms   p99 {run.p99_ms:>7.2f} ms   errors {run.errors}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=8, help="length of each wrk run")
+    seconds = parser.parse_args().seconds
+    if shutil.which("wrk") is None:
+        print("wrk is not installed (Debian: apt-get install wrk); `make bench` installs it.")
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        built = load(PROJECT_ROOT / "data", Path(folder) / "plapi.sqlite3")
+        build_seconds = time.perf_counter() - start
+        # Datasette gets its own copy of the same file (it may write its own metadata).
+        copy = Path(folder) / "plapi.db"
+        shutil.copyfile(built.path, copy)
+        print(
+            f"dataset {built.version}: {built.record_count} records, built in {build_seconds:.2f} s"
+        )
+        results: dict[tuple[str, str], Run] = {}
+        port = free_port()
+        with serve_api(built.path, port, NO_LIMIT) as (process, first_answer):
+            base = f"http://{LOOPBACK}:{port}"
+            etag = _etag(f"{base}/v1/causes/cervical-insufficiency")
+            results[("list", "api")] = wrk(f"{base}/v1/causes?limit=20", seconds=seconds)
+            results[("detail", "api")] = wrk(
+                f"{base}/v1/causes/cervical-insufficiency", seconds=seconds
+            )
+            results[("304", "api")] = wrk(
+                f"{base}/v1/causes/cervical-insufficiency",
+                seconds=seconds,
+                headers={"If-None-Match": etag},
+            )
+            results[("burst", "api")] = wrk(
+                f"{base}/v1/causes/cervical-insufficiency",
+                seconds=seconds,
+                connections=BURST_CONNECTIONS,
+            )
+            memory = resident_memory_mb(process.pid)
+        port = free_port()
+        with serve_api(built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}) as _:
+            results[("search", "api")] = wrk(
+                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(api=True)
+            )
+        with datasette(copy) as ds_port:
+            base = f"http://{LOOPBACK}:{ds_port}"
+            results[("list", "datasette")] = wrk(
+                f"{base}/plapi/cause.json?_size=20&_sort=name", seconds=seconds
+            )
+            results[("detail", "datasette")] = wrk(
+                f"{base}/plapi/cause/cervical-insufficiency.json", seconds=seconds
+            )
+            results[("search", "datasette")] = wrk(
+                base, seconds=seconds, paths=search_paths(api=False)
+            )
+        with ceiling() as ceiling_port:
+            base = f"http://{LOOPBACK}:{ceiling_port}/"
+            results[("fixed", "ceiling")] = wrk(base, seconds=seconds)
+            results[("burst", "ceiling")] = wrk(
+                base, seconds=seconds, connections=BURST_CONNECTIONS
+            )
+        growth = measure_growth(Path(folder), seconds=max(3, seconds // 2))
+    print(
+        f"\nwrk, 1 thread, {CONNECTIONS} connections ({BURST_CONNECTIONS} for burst), {seconds} s each:"
+    )
+    for (route, server), run in results.items():
+        print(_row(server, route, run))
+    ceiling_rate = results[("fixed", "ceiling")].requests_per_second
+    print("\nratios:")
+    for route in ("list", "detail", "search"):
+        api = results[(route, "api")].requests_per_second
+        other = results[(route, "datasette")].requests_per_second
+        print(
+            f"  {route:<7} API/Datasette {api / other:6.1f}x   API/ceiling {api / ceiling_rate:5.2f}x"
+        )
+    print(
+        f"  304     API/ceiling {results[('304', 'api')].requests_per_second / ceiling_rate:5.2f}x"
+    )
+    burst = results[("burst", "api")]
+    print(
+        f"  burst   p99 {burst.p99_ms:.2f} ms at {BURST_CONNECTIONS} connections, errors {burst.errors}"
+    )
+    print("\ngrowth with data size (cache off, 1 connection), median latency:")
+    for route, (small, large) in growth.items():
+        print(f"  {route:<7} 1x {small:6.2f} ms   100x {large:6.2f} ms   ({large / small:4.1f}x)")
+    print(
+        f"\nstart-up: database build {build_seconds:.2f} s; process start to first answer {first_answer:.2f} s"
+    )
+    print(f"resident memory after the benchmark: {memory:.0f} MB")
+    return 0
+
+
+def _etag(url: str) -> str:
+    import httpx
+
+    return httpx.get(url).headers["etag"]
+
+
+def measure_growth(folder: Path, *, seconds: int) -> dict[str, tuple[float, float]]:
+    """Median latency of list, detail and search at 1x and 100x the data."""
+    dataset = check(PROJECT_ROOT / "data")
+    sizes = {
+        "1x": build_database(dataset, folder / "small.sqlite3").path,
+        "100x": build_database(enlarge(dataset, 100), folder / "large.sqlite3").path,
+    }
+    figures: dict[str, list[float]] = {"list": [], "detail": [], "search": []}
+    for database in sizes.values():
+        port = free_port()
+        with serve_api(database, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}):
+            base = f"http://{LOOPBACK}:{port}"
+            figures["list"].append(
+                wrk(f"{base}/v1/causes?limit=20&offset=40", seconds=seconds, connections=1).p50_ms
+            )
+            figures["detail"].append(
+                wrk(
+                    f"{base}/v1/causes/cervical-insufficiency", seconds=seconds, connections=1
+                ).p50_ms
+            )
+            figures["search"].append(
+                wrk(base, seconds=seconds, connections=1, paths=search_paths(api=True)).p50_ms
+            )
+    return {route: (values[0], values[1]) for route, values in figures.items()}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

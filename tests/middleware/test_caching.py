@@ -1,0 +1,151 @@
+"""HTTP caching: ETags, 304s, Cache-Control, compression, HEAD, and the bounded cache."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.config import Settings
+from app.loader.build import BuildResult
+from app.loader.pipeline import load
+from app.main import create_app
+from app.middleware.caching import CachedResponse, ResponseCache
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/v1/causes", "/v1/causes/cervical-insufficiency", "/v1/search?q=stillbirth", "/v1/meta"],
+)
+def test_every_get_answer_has_a_strong_etag_and_cache_control(
+    client: TestClient, path: str
+) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    etag = response.headers["etag"]
+    assert etag.startswith('"')
+    assert not etag.startswith("W/")
+    assert "public" in response.headers["cache-control"]
+    assert "max-age=" in response.headers["cache-control"]
+    assert "stale-while-revalidate=" in response.headers["cache-control"]
+    assert "Accept-Encoding" in response.headers["vary"]
+
+
+def test_if_none_match_gives_304(client: TestClient) -> None:
+    first = client.get("/v1/conditions/stillbirth")
+    again = client.get(
+        "/v1/conditions/stillbirth", headers={"If-None-Match": first.headers["etag"]}
+    )
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == first.headers["etag"]
+    other = client.get("/v1/conditions/stillbirth", headers={"If-None-Match": '"nope"'})
+    assert other.status_code == 200
+    listed = client.get(
+        "/v1/conditions/stillbirth", headers={"If-None-Match": f'"x", {first.headers["etag"]}'}
+    )
+    assert listed.status_code == 304
+
+
+def test_same_data_same_etag_on_another_replica(built: BuildResult, tmp_path: Path) -> None:
+    from tests.conftest import DATA_DIR
+
+    replica = load(DATA_DIR, tmp_path / "replica.sqlite3")
+    assert replica.version == built.version
+    etags = []
+    for database in (built.path, replica.path):
+        with TestClient(create_app(Settings(database_path=database))) as client:
+            etags.append(client.get("/v1/causes?trimester=second").headers["etag"])
+    assert etags[0] == etags[1]
+
+
+def test_different_answers_have_different_etags(client: TestClient) -> None:
+    a = client.get("/v1/causes?limit=5").headers["etag"]
+    b = client.get("/v1/causes?limit=6").headers["etag"]
+    assert a != b
+
+
+def test_query_parameter_order_does_not_matter(client: TestClient) -> None:
+    a = client.get("/v1/organizations?kind=helpline&country=US")
+    b = client.get("/v1/organizations?country=US&kind=helpline")
+    assert a.headers["etag"] == b.headers["etag"]
+    assert a.content == b.content
+
+
+def test_gzip_above_threshold(client: TestClient) -> None:
+    response = client.get("/v1/references?limit=100", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.headers["etag"].endswith('-gzip"')
+    plain = client.get("/v1/references?limit=100", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    assert response.json() == plain.json()
+    raw = gzip.compress(plain.content)
+    assert len(raw) < len(plain.content)
+    revalidated = client.get(
+        "/v1/references?limit=100",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": response.headers["etag"]},
+    )
+    assert revalidated.status_code == 304
+
+
+def test_small_answers_are_not_compressed(client: TestClient) -> None:
+    response = client.get("/healthz", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in response.headers
+    assert response.headers["cache-control"] == "no-store"
+
+
+def test_head_is_get_without_body(client: TestClient) -> None:
+    get = client.get("/v1/causes/caffeine")
+    head = client.head("/v1/causes/caffeine")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head.headers["etag"] == get.headers["etag"]
+    assert head.headers["content-length"] == get.headers["content-length"]
+    assert client.head("/healthz").status_code == 200
+
+
+def test_errors_are_not_stored_but_404s_have_etags(client: TestClient) -> None:
+    missing = client.get("/v1/causes/not-here")
+    assert missing.status_code == 404
+    assert missing.headers["etag"]
+    bad = client.get("/v1/causes?week=99")
+    assert bad.status_code == 422
+    assert bad.headers["cache-control"] == "no-store"
+
+
+def test_cache_is_bounded_and_least_recently_used_goes_first() -> None:
+    cache = ResponseCache(max_bytes=4 * 1024)
+    entry = CachedResponse(status=200, headers=(), body=b"x" * 700, etag=b'"e"', gzipped=None)
+    for key in "abcde":
+        cache.put("v1", key, entry)
+    assert cache.bytes <= cache.max_bytes
+    assert cache.get("v1", "a") is None
+    assert cache.get("v1", "e") is entry
+    big = CachedResponse(status=200, headers=(), body=b"x" * 4000, etag=b'"b"', gzipped=None)
+    cache.put("v1", "big", big)
+    assert cache.get("v1", "big") is None
+
+
+def test_cache_is_emptied_when_the_dataset_changes() -> None:
+    cache = ResponseCache(max_bytes=1 << 20)
+    entry = CachedResponse(status=200, headers=(), body=b"{}", etag=b'"e"', gzipped=None)
+    cache.put("v1", "k", entry)
+    assert cache.get("v1", "k") is entry
+    assert cache.get("v2", "k") is None
+    assert cache.entries == {}
+
+
+def test_cache_serves_repeats(client: TestClient) -> None:
+    cache = None
+    app = client.app
+    layer = getattr(app, "middleware_stack", None)
+    while layer is not None and cache is None:
+        cache = getattr(layer, "cache", None)
+        layer = getattr(layer, "app", None)
+    assert isinstance(cache, ResponseCache)
+    client.get("/v1/symptoms/fever")
+    hits = cache.hits
+    client.get("/v1/symptoms/fever")
+    assert cache.hits == hits + 1
