@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest check load lock docker-lint clean
+BENCH_STAMP := $(VENV)/.bench-installed
+
+.PHONY: run test lint typecheck pytest check load lock docker-lint bench clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +25,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check app migrations tests bench
 	$(BIN)/ruff format --check app migrations tests bench
 
-typecheck: $(STAMP)
+type$(BENCH_STAMP): requirements-bench.lock $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
+	touch $(BENCH_STAMP)
+
+# Benchmarks (loopback only, bounded): relevance, search latency, and throughput against
+# Datasette and a bare ASGI app. Needs wrk (installed here from Debian when missing).
+bench: $(BENCH_STAMP)
+	command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
+	$(BIN)/python -m bench.relevance
+	$(BIN)/python -m bench.search_latency
+	$(BIN)/python -m bench.perf
+
+check: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
@@ -42,6 +56,8 @@ lock:
 		--python-version 3.11 --universal -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
 		--python-version 3.11 --universal -o requirements-dev.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --generate-hashes \
+		--python-version 3.11 --universal -o requirements-bench.lock
 
 docker-lint: $(STAMP)
 	$(BIN)/hadolint Dockerfile
