@@ -25,7 +25,16 @@ lint: $(STAMP)
 	$(BIN)/ruff check app migrations tests bench
 	$(BIN)/ruff format --check app migrations tests bench
 
-type$(BENCH_STAMP): requirements-bench.lock $(STAMP)
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+check: $(STAMP)
+	$(BIN)/plapi check
+
+$(BENCH_STAMP): requirements-bench.lock $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
 	touch $(BENCH_STAMP)
 
@@ -36,15 +45,6 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.relevance
 	$(BIN)/python -m bench.search_latency
 	$(BIN)/python -m bench.perf
-
-check: $(STAMP)
-	$(BIN)/mypy
-
-pytest: $(STAMP)
-	$(BIN)/pytest
-
-check: $(STAMP)
-	$(BIN)/plapi check
 
 load: $(STAMP)
 	$(BIN)/plapi load
