@@ -30,6 +30,36 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `plapi serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `plapi serve` listens on.")
     log_level: str = Field(default="info", description="uvicorn log level.")
+    rate_limit_per_minute: int = Field(
+        default=600,
+        ge=0,
+        description="Requests a minute each client may make (0 turns limiting off).",
+    )
+    rate_limit_burst: int = Field(
+        default=60, ge=1, description="Requests a client may make at once before the rate applies."
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="Comma-separated addresses or networks of proxies whose X-Forwarded-For "
+        "is believed; empty believes none.",
+    )
+    cors_origins: str = Field(
+        default="*", description="Comma-separated origins allowed to read answers ('*': any)."
+    )
+    frame_ancestors: str = Field(
+        default="'none'",
+        description="CSP frame-ancestors for the service's HTML pages: origins allowed to embed "
+        'them, e.g. "https://portal.example.org".',
+    )
+    reload_interval: float = Field(
+        default=1.0,
+        ge=0,
+        description="Seconds between checks for a newly loaded database (0: only on SIGHUP).",
+    )
+    max_url_length: int = Field(default=2048, ge=256, description="Longest URL accepted, bytes.")
+    max_header_bytes: int = Field(
+        default=8192, ge=1024, description="Largest total of request headers accepted, bytes."
+    )
     cache_max_bytes: int = Field(
         default=64 * 1024 * 1024,
         ge=0,

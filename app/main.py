@@ -1,7 +1,10 @@
-"""The application: routers, error handlers, OpenAPI conventions and the database lifespan."""
+"""The application: routers, middleware, error handlers, OpenAPI conventions and the lifespan
+that opens the database and watches for new ones."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as app_doc
 from app.api import (
@@ -22,10 +26,16 @@ from app.api import (
     symptoms,
     treatments,
 )
+from app.api.docs import install_docs
 from app.api.errors import install_error_handlers, problem_media_type_only
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
 from app.middleware.caching import CachingMiddleware
+from app.middleware.guard import ALLOWED_METHODS, RequestGuardMiddleware
+from app.middleware.observability import ObservabilityMiddleware
+from app.middleware.ratelimit import RateLimitMiddleware
+from app.middleware.security import SecurityHeadersMiddleware, html_policy
+from app.reload import DatasetWatcher
 
 logger = logging.getLogger("app")
 
@@ -53,19 +63,31 @@ conditions — as typed JSON.
 * **Details** (`GET /v1/<type>/<slug>`) embed linked records as summaries and references as
   full citations.
 * **Errors** are RFC 9457 `application/problem+json`.
+* **Caching**: every answer has a strong `ETag`; send `If-None-Match` for a `304`.
+* **Limits**: each client may make a burst of requests and then a steady rate; see the
+  `RateLimit-Policy` and `RateLimit` headers. Over the limit: `429` with `Retry-After`.
 
 The content is general information, not medical advice: show the disclaimer from `/v1/meta`
 with it.
 """
 
+EXPOSED_HEADERS = ["ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID"]
+
 
 def operation_id(route: APIRoute) -> str:
     """``causes-list``, ``causes-get``: the tag, then the route's name."""
-    return f"{route.tags[0]}-{route.name}"
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+
+    def swap(database: Database) -> None:
+        app.state.database = database
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -74,9 +96,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except DatabaseUnavailableError as error:
             logger.error("%s", error)
             app.state.database = None
+        watcher = DatasetWatcher(
+            settings.database_path,
+            current=lambda: app.state.database,
+            swap=swap,
+            interval=settings.reload_interval,
+        )
+        task = asyncio.create_task(watcher.run())
+        app.state.watcher = watcher
         try:
             yield
         finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
             if app.state.database is not None:
                 app.state.database.close()
 
@@ -89,6 +122,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
         lifespan=lifespan,
         license_info={"name": "Content: CC BY 4.0", "identifier": "CC-BY-4.0"},
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.database = None
     install_error_handlers(app)
@@ -105,13 +140,38 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router, prefix="/v1")
     app.include_router(meta.router)
     app.include_router(meta.health)
+    install_docs(app, frame_ancestors=settings.frame_ancestors)
 
     def dataset_version() -> str | None:
         database: Database | None = app.state.database
         return database.version if database is not None else None
 
+    # Innermost first: the cache sees only requests that passed every check outside it.
     app.add_middleware(
         CachingMiddleware, version=dataset_version, max_bytes=settings.cache_max_bytes
+    )
+    app.add_middleware(
+        RateLimitMiddleware,
+        per_minute=settings.rate_limit_per_minute,
+        burst=settings.rate_limit_burst,
+        trusted_proxies=settings.trusted_proxies,
+    )
+    app.add_middleware(
+        RequestGuardMiddleware,
+        max_url_length=settings.max_url_length,
+        max_header_bytes=settings.max_header_bytes,
+    )
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=_split(settings.cors_origins),
+        allow_methods=list(ALLOWED_METHODS),
+        allow_headers=["If-None-Match", "Accept", "X-Request-ID"],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=86400,
+    )
+    app.add_middleware(SecurityHeadersMiddleware, html_policy=html_policy(settings.frame_ancestors))
+    app.add_middleware(
+        ObservabilityMiddleware, version=dataset_version, cache_counts=lambda: cache_counts(app)
     )
 
     def openapi() -> dict[str, Any]:
@@ -121,3 +181,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     return app
+
+
+def cache_counts(app: FastAPI) -> tuple[int, int]:
+    """Hits and misses of the response cache, found in the built middleware stack."""
+    layer: Any = app.middleware_stack
+    while layer is not None:
+        cache = getattr(layer, "cache", None)
+        if cache is not None:
+            return cache.hits, cache.misses
+        layer = getattr(layer, "app", None)
+    return 0, 0

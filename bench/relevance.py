@@ -83,7 +83,8 @@ def client_search(client: TestClient) -> Callable[[str], list[str]]:
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         database = load(PROJECT_ROOT / "data", Path(folder) / "plapi.sqlite3").path
-        with TestClient(create_app(Settings(database_path=database))) as client:
+        settings = Settings(database_path=database, rate_limit_per_minute=0, reload_interval=0)
+        with TestClient(create_app(settings)) as client:
             metrics = evaluate(client_search(client))
     print(f"judged queries: {metrics.queries}")
     print(f"recall@3: {metrics.recall_at_3:.3f} (floor {RECALL_FLOOR})")

@@ -17,6 +17,17 @@ from app.main import create_app
 DATA_DIR = PROJECT_ROOT / "data"
 
 
+def settings_for(database: Path, **overrides: object) -> Settings:
+    """Settings for an app under test: no rate limit (unless a test turns it on), no polling."""
+    values: dict[str, object] = {
+        "database_path": database,
+        "rate_limit_per_minute": 0,
+        "reload_interval": 0,
+        **overrides,
+    }
+    return Settings.model_validate(values)
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The real curated data, loaded once per test session."""
@@ -25,7 +36,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 @pytest.fixture(scope="session")
 def client(built: BuildResult) -> Iterator[TestClient]:
-    app = create_app(Settings(database_path=built.path))
+    app = create_app(settings_for(built.path))
     with TestClient(app) as test_client:
         yield test_client
 

@@ -72,10 +72,10 @@ def test_limit_is_capped_not_refused(client: TestClient) -> None:
 def test_unloaded_database_gives_503(tmp_path: Any) -> None:
     from pathlib import Path
 
-    from app.config import Settings
     from app.main import create_app
+    from tests.conftest import settings_for
 
-    app = create_app(Settings(database_path=Path(str(tmp_path)) / "absent.sqlite3"))
+    app = create_app(settings_for(Path(str(tmp_path)) / "absent.sqlite3"))
     with TestClient(app) as unloaded:
         assert_problem(unloaded.get("/v1/causes"), 503)
         assert_problem(unloaded.get("/readyz"), 503)

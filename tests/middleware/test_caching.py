@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
 from app.middleware.caching import CachedResponse, ResponseCache
+from tests.conftest import settings_for
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_same_data_same_etag_on_another_replica(built: BuildResult, tmp_path: Pa
     assert replica.version == built.version
     etags = []
     for database in (built.path, replica.path):
-        with TestClient(create_app(Settings(database_path=database))) as client:
+        with TestClient(create_app(settings_for(database))) as client:
             etags.append(client.get("/v1/causes?trimester=second").headers["etag"])
     assert etags[0] == etags[1]
 

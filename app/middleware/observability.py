@@ -1,0 +1,180 @@
+"""Request ids, structured JSON access logs and Prometheus metrics (served at ``/metrics``)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterator
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.registry import Collector
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.vocabulary import RecordTypeName
+
+access_log = logging.getLogger("app.access")
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+RECORD_TYPES = frozenset(name.value for name in RecordTypeName)
+KNOWN_PATHS = frozenset(
+    {"/", "/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", "/v1/meta",
+     "/v1/search", "/v1/search/suggest"}
+)  # fmt: skip
+LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+def route_label(path: str) -> str:
+    """The route a path belongs to, so metric labels stay few: ``/v1/causes/{slug}``."""
+    if path in KNOWN_PATHS:
+        return path
+    parts = path.split("/")
+    if len(parts) >= 3 and parts[1] == "v1" and parts[2] in RECORD_TYPES:
+        return f"/v1/{parts[2]}" if len(parts) == 3 else f"/v1/{parts[2]}/{{slug}}"
+    if path.startswith("/static/"):
+        return "/static"
+    return "unmatched"
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message and any ``extra`` fields."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S") + f".{int(record.msecs):03d}Z",
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+            **getattr(record, "fields", {}),
+        }
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+class _StateCollector(Collector):
+    """Cache counters and the dataset version, read when Prometheus scrapes."""
+
+    def __init__(
+        self, cache_counts: Callable[[], tuple[int, int]], version: Callable[[], str | None]
+    ) -> None:
+        self.cache_counts = cache_counts
+        self.version = version
+
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
+        hits, misses = self.cache_counts()
+        yield CounterMetricFamily("plapi_cache_hits", "Answers served from the cache.", hits)
+        yield CounterMetricFamily("plapi_cache_misses", "Answers computed.", misses)
+        dataset = GaugeMetricFamily(
+            "plapi_dataset_info", "The dataset being served.", labels=["version"]
+        )
+        dataset.add_metric([self.version() or "none"], 1.0)
+        yield dataset
+
+
+class ObservabilityMiddleware:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        version: Callable[[], str | None],
+        cache_counts: Callable[[], tuple[int, int]],
+    ) -> None:
+        self.app = app
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "plapi_requests",
+            "HTTP requests answered.",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+        self.latency = Histogram(
+            "plapi_request_duration_seconds",
+            "Time to answer, by route.",
+            ["route"],
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self.registry.register(_StateCollector(cache_counts, version))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        request_id = _incoming_id(scope) or uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        status = 500
+        size = 0
+
+        async def sending(message: Message) -> None:
+            nonlocal status, size
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message = {
+                    **message,
+                    "headers": [
+                        *message.get("headers", []),
+                        (b"x-request-id", request_id.encode()),
+                    ],
+                }
+            elif message["type"] == "http.response.body":
+                size += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            if scope["path"] == "/metrics" and scope["method"] in ("GET", "HEAD"):
+                await self._metrics(scope, sending)
+            else:
+                await self.app(scope, receive, sending)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = route_label(scope["path"])
+            self.requests.labels(scope["method"], route, str(status)).inc()
+            self.latency.labels(route).observe(elapsed)
+            access_log.info(
+                "%s %s %s",
+                scope["method"],
+                scope["path"],
+                status,
+                extra={
+                    "fields": {
+                        "request_id": request_id,
+                        "method": scope["method"],
+                        "path": scope["path"],
+                        "query": scope.get("query_string", b"").decode("latin-1"),
+                        "status": status,
+                        "duration_ms": round(elapsed * 1000, 3),
+                        "bytes": size,
+                        "client": (scope.get("client") or ("", 0))[0],
+                    }
+                },
+            )
+
+    async def _metrics(self, scope: Scope, send: Send) -> None:
+        body = generate_latest(self.registry)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"text/plain; version=0.0.4; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"cache-control", b"no-store"),
+                ],
+            }
+        )
+        await send(
+            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
+        )
+
+
+def _incoming_id(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"x-request-id":
+            candidate = value.decode("latin-1")
+            return candidate if REQUEST_ID.match(candidate) else None
+    return None
