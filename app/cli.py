@@ -100,8 +100,29 @@ def serve(
         host=settings.host,
         port=settings.port,
         log_level=settings.log_level,
+        log_config=logging_config(settings.log_level),
+        access_log=False,  # the app writes its own JSON access log, with request ids
         server_header=False,
     )
+
+
+def logging_config(level: str) -> dict[str, object]:
+    """Every log line as one JSON object on standard error."""
+    handler = {
+        "class": "logging.StreamHandler",
+        "formatter": "json",
+        "stream": "ext://sys.stderr",
+    }
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "app.middleware.observability.JsonFormatter"}},
+        "handlers": {"default": handler},
+        "loggers": {
+            name: {"handlers": ["default"], "level": level.upper(), "propagate": False}
+            for name in ("app", "uvicorn", "uvicorn.error")
+        },
+    }
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
 from starlette.middleware.cors import CORSMiddleware
 
@@ -27,7 +27,11 @@ from app.api import (
     treatments,
 )
 from app.api.docs import install_docs
-from app.api.errors import install_error_handlers, problem_media_type_only
+from app.api.errors import (
+    install_error_handlers,
+    problem_media_type_only,
+    reject_repeated_parameters,
+)
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
 from app.middleware.caching import CachingMiddleware
@@ -124,6 +128,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         license_info={"name": "Content: CC BY 4.0", "identifier": "CC-BY-4.0"},
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(reject_repeated_parameters)],
     )
     app.state.database = None
     install_error_handlers(app)

@@ -102,6 +102,27 @@ def _location(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
+async def reject_repeated_parameters(request: Request) -> None:
+    """A parameter given twice is an error, not a silent choice of one of the values."""
+    seen: set[str] = set()
+    repeated = []
+    for name, _ in request.query_params.multi_items():
+        if name in seen and name not in repeated:
+            repeated.append(name)
+        seen.add(name)
+    if repeated:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", name),
+                    "msg": "Parameter given more than once",
+                    "type": "repeated",
+                }
+                for name in repeated
+            ]
+        )
+
+
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = [
@@ -143,18 +164,28 @@ _RESPONSE_EXAMPLES: dict[int, dict[str, Any]] = {
         ],
     },
     503: _example(503, "The dataset is not loaded yet.", "/v1/causes"),
+    400: _example(400, "A GET request must not have a body.", "/v1/causes"),
+    414: _example(414, "The URL is longer than 2048 bytes.", "/v1/search"),
+    429: _example(
+        429, "Too many requests from this client; try again in 2 second(s).", "/v1/causes"
+    ),
+    431: _example(431, "The headers are larger than 8192 bytes.", "/v1/causes"),
 }
+
+# What any request can be refused with before it reaches a route (see app.middleware).
+EVERY_ROUTE = (400, 414, 429, 431)
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses=`` entries for the problems a route can answer with."""
+    """OpenAPI ``responses=`` entries for the problems a route can answer with (besides those
+    every route can: a body on GET, an oversized URL or headers, too many requests)."""
     return {
         status: {
             "model": Problem,
             "description": HTTPStatus(status).phrase,
             "content": {PROBLEM_MEDIA_TYPE: {"example": _RESPONSE_EXAMPLES[status]}},
         }
-        for status in statuses
+        for status in sorted({*statuses, *EVERY_ROUTE})
     }
 
 

@@ -64,7 +64,7 @@ async def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
     )
 
 
-@health.get("/healthz", name="live", summary="Is the process up?")
+@health.get("/healthz", name="live", summary="Is the process up?", responses=problem_responses())
 async def healthz() -> Health:
     """Answers `ok` whenever the process can answer at all (a liveness probe)."""
     return Health(status="ok")

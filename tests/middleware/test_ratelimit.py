@@ -1,0 +1,83 @@
+"""Rate limiting: a token bucket per client, 429 with Retry-After, IETF RateLimit headers."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.loader.build import BuildResult
+from app.main import create_app
+from app.middleware.ratelimit import TokenBuckets, client_address, parse_networks
+from tests.api.test_errors import assert_problem
+from tests.conftest import settings_for
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_bucket_allows_a_burst_then_the_rate() -> None:
+    clock = Clock()
+    buckets = TokenBuckets(per_minute=60, burst=3, clock=clock)
+    assert [buckets.take("a").allowed for _ in range(4)] == [True, True, True, False]
+    refused = buckets.take("a")
+    assert refused.retry_after == pytest.approx(1.0)
+    clock.now = 1.0
+    assert buckets.take("a").allowed
+    assert not buckets.take("a").allowed
+    assert buckets.take("b").allowed, "other clients are unaffected"
+    clock.now = 100.0
+    assert buckets.take("a").remaining == 2, "a bucket refills to the burst, not beyond"
+
+
+def test_bucket_memory_is_bounded() -> None:
+    buckets = TokenBuckets(per_minute=60, burst=1, max_clients=10)
+    for n in range(50):
+        buckets.take(f"client-{n}")
+    assert len(buckets.buckets) == 10
+
+
+def scope_for(peer: str, forwarded: str | None = None) -> dict[str, object]:
+    headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
+    return {"client": (peer, 1234), "headers": headers}
+
+
+def test_forwarded_for_is_believed_only_from_trusted_proxies() -> None:
+    trusted = parse_networks("10.0.0.0/8, 127.0.0.1")
+    assert client_address(scope_for("203.0.113.9", "198.51.100.1"), ()) == "203.0.113.9"
+    assert client_address(scope_for("203.0.113.9", "198.51.100.1"), trusted) == "203.0.113.9"
+    assert client_address(scope_for("10.1.2.3", "198.51.100.1"), trusted) == "198.51.100.1"
+    assert (
+        client_address(scope_for("10.1.2.3", "6.6.6.6, 198.51.100.1, 10.0.0.7"), trusted)
+        == "198.51.100.1"
+    )
+
+
+def test_over_the_limit_gives_429(built: BuildResult) -> None:
+    app = create_app(settings_for(built.path, rate_limit_per_minute=60, rate_limit_burst=3))
+    with TestClient(app) as client:
+        answers = [client.get("/v1/causes") for _ in range(3)]
+        assert [a.status_code for a in answers] == [200, 200, 200]
+        assert answers[0].headers["ratelimit-policy"] == '"per-client";q=3;w=3'
+        assert answers[0].headers["ratelimit"] == '"per-client";r=2;t=0'
+        refused = client.get("/v1/causes")
+        body = assert_problem(refused, 429)
+        assert int(refused.headers["retry-after"]) >= 1
+        assert refused.headers["ratelimit"].startswith('"per-client";r=0;t=')
+        assert "try again" in body["detail"]
+        assert client.get("/healthz").status_code == 200, "probes are not limited"
+        other = client.get("/v1/causes", headers={"X-Forwarded-For": "198.51.100.7"})
+        assert other.status_code == 429, "X-Forwarded-For is not believed by default"
+
+
+def test_zero_turns_limiting_off(built: BuildResult) -> None:
+    app = create_app(settings_for(built.path, rate_limit_per_minute=0, rate_limit_burst=1))
+    with TestClient(app) as client:
+        assert all(client.get("/healthz").status_code == 200 for _ in range(5))
+        responses = [client.get("/v1/meta") for _ in range(5)]
+        assert all(r.status_code == 200 for r in responses)
+        assert "ratelimit" not in responses[0].headers

@@ -1,0 +1,107 @@
+"""Live reload: a new load is served without a restart and without one failed request; a
+broken load changes nothing."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+import yaml
+
+from app.loader.pipeline import load
+from app.loader.problems import DatasetError
+from app.main import create_app
+from bench.servers import LOOPBACK, free_port
+from tests.conftest import settings_for
+
+PATHS = [
+    "/v1/causes/cervical-insufficiency",
+    "/v1/causes?trimester=second",
+    "/v1/search?q=weak+cervix",
+]
+
+
+@pytest.fixture
+def server(data_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    database = tmp_path / "plapi.sqlite3"
+    load(data_copy, database)
+    app = create_app(settings_for(database, reload_interval=0.05))
+    config = uvicorn.Config(app, host=LOOPBACK, port=free_port(), log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://{LOOPBACK}:{config.port}"
+    for _ in range(200):
+        try:
+            if httpx.get(f"{base}/readyz").status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.02)
+    yield base, database
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def version(base: str) -> str:
+    return str(httpx.get(f"{base}/v1/meta").json()["dataset_version"])
+
+
+def hammer(base: str, stop: threading.Event, statuses: Counter[int]) -> None:
+    with httpx.Client(base_url=base) as client:
+        n = 0
+        while not stop.is_set():
+            statuses[client.get(PATHS[n % len(PATHS)]).status_code] += 1
+            n += 1
+
+
+def test_reload_under_load_with_no_failed_request(
+    server: tuple[str, Path], data_copy: Path
+) -> None:
+    base, database = server
+    before = version(base)
+    statuses: Counter[int] = Counter()
+    stop = threading.Event()
+    workers = [threading.Thread(target=hammer, args=(base, stop, statuses)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    time.sleep(0.3)
+    path = data_copy / "causes" / "cervical-insufficiency.yaml"
+    record = yaml.safe_load(path.read_text())
+    record["summary"] += " Talk to your care team about it."
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+    after = load(data_copy, database).version
+    deadline = time.monotonic() + 5
+    while version(base) != after and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    # A broken load fails and changes nothing, while requests keep coming.
+    path.write_text(path.read_text() + "\nnot_a_field: 1\n")
+    with pytest.raises(DatasetError):
+        load(data_copy, database)
+    time.sleep(0.3)
+    stop.set()
+    for worker in workers:
+        worker.join()
+    assert after != before
+    assert version(base) == after
+    assert set(statuses) == {200}, statuses
+    assert sum(statuses.values()) > 100
+    detail = httpx.get(f"{base}/v1/causes/cervical-insufficiency").json()
+    assert detail["summary"].endswith("Talk to your care team about it.")
+
+
+def test_a_file_that_is_not_a_dataset_is_ignored(server: tuple[str, Path]) -> None:
+    base, database = server
+    before = version(base)
+    replacement = database.with_suffix(".junk")
+    replacement.write_bytes(b"this is not a database")
+    replacement.replace(database)
+    time.sleep(0.4)
+    assert version(base) == before
+    assert httpx.get(f"{base}/v1/causes").status_code == 200
