@@ -42,7 +42,7 @@ def route_label(path: str) -> str:
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time (UTC), level, logger, message and ``extra`` fields."""
 
-    converter = time.gmtime
+    converter = staticmethod(time.gmtime)  # type: ignore[assignment]
 
     def format(self, record: logging.LogRecord) -> str:
         entry = {
