@@ -42,7 +42,7 @@ def route_label(path: str) -> str:
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time (UTC), level, logger, message and ``extra`` fields."""
 
-    converter = staticmethod(time.gmtime)  # type: ignore[assignment]
+    converter = staticmethod(time.gmtime)
 
     def format(self, record: logging.LogRecord) -> str:
         entry = {
