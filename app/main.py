@@ -40,6 +40,7 @@ from app.middleware.observability import ObservabilityMiddleware
 from app.middleware.ratelimit import RateLimitMiddleware
 from app.middleware.security import SecurityHeadersMiddleware, html_policy
 from app.reload import DatasetWatcher
+from app.warmup import warm
 
 logger = logging.getLogger("app")
 
@@ -90,8 +91,14 @@ def _split(value: str) -> list[str]:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
+    def start_warming(database: Database) -> None:
+        layer = caching_layer(app)
+        if layer is not None and settings.cache_max_bytes > 0:
+            app.state.warming = asyncio.create_task(warm(layer, database, app))
+
     def swap(database: Database) -> None:
         app.state.database = database
+        start_warming(database)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -108,12 +115,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         task = asyncio.create_task(watcher.run())
         app.state.watcher = watcher
+        if app.state.database is not None:
+            start_warming(app.state.database)
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            for running in (task, getattr(app.state, "warming", None)):
+                if running is not None:
+                    running.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await running
             if app.state.database is not None:
                 app.state.database.close()
 
@@ -188,12 +199,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def cache_counts(app: FastAPI) -> tuple[int, int]:
-    """Hits and misses of the response cache, found in the built middleware stack."""
+def caching_layer(app: FastAPI) -> CachingMiddleware | None:
+    """The response-cache layer of the built middleware stack."""
     layer: Any = app.middleware_stack
     while layer is not None:
-        cache = getattr(layer, "cache", None)
-        if cache is not None:
-            return cache.hits, cache.misses
+        if isinstance(layer, CachingMiddleware):
+            return layer
         layer = getattr(layer, "app", None)
-    return 0, 0
+    return None
+
+
+def cache_counts(app: FastAPI) -> tuple[int, int]:
+    """Hits and misses of the response cache."""
+    layer = caching_layer(app)
+    return (layer.cache.hits, layer.cache.misses) if layer is not None else (0, 0)

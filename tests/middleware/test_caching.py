@@ -149,3 +149,20 @@ def test_cache_serves_repeats(client: TestClient) -> None:
     hits = cache.hits
     client.get("/v1/symptoms/fever")
     assert cache.hits == hits + 1
+
+
+def test_cache_is_warmed_after_start(built: BuildResult) -> None:
+    import time
+
+    from app.main import caching_layer
+
+    with TestClient(create_app(settings_for(built.path))) as client:
+        deadline = time.monotonic() + 20
+        while not client.app.state.warming.done() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            time.sleep(0.05)
+        layer = caching_layer(client.app)  # type: ignore[arg-type]
+        assert layer is not None
+        assert len(layer.cache.entries) >= built.record_count
+        misses = layer.cache.misses
+        client.get("/v1/references/michels-2007-second-trimester-loss")
+        assert layer.cache.misses == misses

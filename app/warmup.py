@@ -1,0 +1,63 @@
+"""Cache warm-up: after start and after each reload, every record's page and every list's
+first page are rendered once in the background, so the first visitors get cached answers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy import text
+from starlette.types import ASGIApp, Message
+
+from app.db import Database
+from app.queries.records import TYPES, record_url
+
+logger = logging.getLogger("app.warmup")
+
+
+def warm_paths(database: Database) -> list[str]:
+    paths = ["/v1/meta", *(f"/v1/{name}" for name in TYPES)]
+    with database.engine.connect() as connection:
+        for name, record_type in TYPES.items():
+            table = record_type.table.__tablename__
+            for (slug,) in connection.execute(text(f"SELECT slug FROM {table}")):
+                paths.append(record_url(name, slug))
+    return paths
+
+
+async def warm(layer: ASGIApp, database: Database, app: object) -> int:
+    """Render each path through ``layer`` (the response cache, so it keeps them) and what it
+    wraps; ``app`` is the application the scope names, as Starlette expects."""
+    paths = await asyncio.to_thread(warm_paths, database)
+    for path in paths:
+        await _get(layer, path, app)
+        await asyncio.sleep(0)  # let real requests through between pages
+    logger.info("cache warmed", extra={"fields": {"pages": len(paths), "version": database.version}})
+    return len(paths)
+
+
+async def _get(layer: ASGIApp, path: str, app: object) -> None:
+    scope = {
+        "app": app,
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", b"warmup"), (b"accept-encoding", b"gzip")],
+        "client": ("127.0.0.1", 0),
+        "server": ("warmup", 80),
+        "state": {},
+    }
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(_message: Message) -> None:
+        return None
+
+    await layer(scope, receive, send)
