@@ -55,6 +55,12 @@ def etag_for(version: str, body: bytes) -> bytes:
     return f'"{digest}"'.encode()
 
 
+def representation(scope: Scope) -> str:
+    """Which representation the ``Accept`` header asks for: only JSON-LD differs from JSON."""
+    accept = _header(scope, b"accept") or b""
+    return "ld+json" if b"application/ld+json" in accept else "json"
+
+
 def _accepts_gzip(scope: Scope) -> bool:
     for name, value in scope["headers"]:
         if name == b"accept-encoding":
@@ -142,7 +148,7 @@ class CachingMiddleware:
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
         query = urlencode(sorted(parse_qsl(scope["query_string"].decode("latin-1"), True)))
-        key = f"{path}?{query}|{_header(scope, b'accept') or b''!r}"
+        key = f"{path}?{query}|{representation(scope)}"
         entry = self.cache.get(version, key)
         if entry is None:
             entry = await self._render(scope, receive, version, control)
