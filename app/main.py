@@ -17,8 +17,10 @@ from starlette.middleware.cors import CORSMiddleware
 from app import __doc__ as app_doc
 from app.api import (
     causes,
+    cds,
     conditions,
     diagnostic_tests,
+    lookup,
     meta,
     organizations,
     references,
@@ -55,6 +57,11 @@ TAGS = [
     {"name": "organizations", "description": "Support groups, helplines and professional bodies."},
     {"name": "references", "description": "Citations behind every record."},
     {"name": "search", "description": "One search over every record, and name completion."},
+    {
+        "name": "lookup",
+        "description": "Content by clinical code (ICD-10-CM, SNOMED CT, Infobutton).",
+    },
+    {"name": "cds-hooks", "description": "A CDS Hooks service for EHRs."},
     {"name": "meta", "description": "The dataset: version, counts, licence and disclaimer."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
@@ -152,8 +159,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         organizations,
         references,
         search,
+        lookup,
     ):
         app.include_router(module.router, prefix="/v1")
+    app.include_router(cds.router)
     app.include_router(meta.router)
     app.include_router(meta.health)
     install_docs(app, frame_ancestors=settings.frame_ancestors)

@@ -32,7 +32,9 @@ async def warm(layer: ASGIApp, database: Database, app: object) -> int:
     for path in paths:
         await _get(layer, path, app)
         await asyncio.sleep(0)  # let real requests through between pages
-    logger.info("cache warmed", extra={"fields": {"pages": len(paths), "version": database.version}})
+    logger.info(
+        "cache warmed", extra={"fields": {"pages": len(paths), "version": database.version}}
+    )
     return len(paths)
 
 

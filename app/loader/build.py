@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlmodel import Session, SQLModel
 
 from app import models
+from app.codes import normalize_code
 from app.loader import schemas
 from app.loader.citation import format_citation
 from app.loader.files import Dataset
@@ -241,7 +242,11 @@ def _rows(dataset: Dataset) -> Iterator[SQLModel]:
 def _codes(codes: list[schemas.ClinicalCode], **owner: Any) -> Iterator[SQLModel]:
     for code in codes:
         yield models.ClinicalCode(
-            system=code.system.value, code=code.code, display=code.display, **owner
+            system=code.system.value,
+            code=code.code,
+            normalized=normalize_code(code.code),
+            display=code.display,
+            **owner,
         )
 
 

@@ -9,6 +9,9 @@ from app.middleware.problems import send_problem
 
 ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
 ALLOW = b", ".join(method.encode() for method in ALLOWED_METHODS)
+# CDS Hooks services are called with POST and a JSON body; nothing else takes one.
+POST_PREFIX = "/cds-services/"
+MAX_POST_BYTES = 256 * 1024
 
 
 class RequestGuardMiddleware:
@@ -22,6 +25,18 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         method = scope["method"]
+        if method == "POST" and scope["path"].startswith(POST_PREFIX):
+            length = next((v for n, v in scope["headers"] if n == b"content-length"), b"")
+            if not length.isdigit() or int(length) > MAX_POST_BYTES:
+                await send_problem(
+                    scope,
+                    send,
+                    413,
+                    f"A CDS Hooks call must state its length, at most {MAX_POST_BYTES} bytes.",
+                )
+                return
+            await self.app(scope, receive, send)
+            return
         if method not in ALLOWED_METHODS:
             await send_problem(
                 scope,

@@ -19,6 +19,7 @@ class ClinicalCode(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     system: str = Field(max_length=16, index=True)
     code: str = Field(max_length=20, index=True)
+    normalized: str = Field(max_length=20, index=True)  # upper case, no dot: O034
     display: str
     condition_slug: str | None = Field(default=None, foreign_key="condition.slug", index=True)
     cause_slug: str | None = Field(default=None, foreign_key="cause.slug", index=True)

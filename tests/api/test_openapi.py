@@ -9,7 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 
-OPERATION_ID = re.compile(r"^[a-z]+(?:-[a-z]+)*-(?:list|get|suggest|live|ready)$")
+OPERATION_ID = re.compile(
+    r"^[a-z]+(?:-[a-z]+)*-(?:list|get|suggest|live|ready|discovery|patient-view)$"
+)
 
 
 @pytest.fixture(scope="module")

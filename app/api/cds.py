@@ -1,0 +1,108 @@
+"""CDS Hooks: a ``patient-view`` service that answers with patient-education cards for the
+pregnancy-loss conditions in a patient's record (https://cds-hooks.hl7.org)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from app.api.errors import problem_responses
+from app.codes import FHIR_SYSTEMS, Match, is_well_formed
+from app.db import SessionDep
+from app.models.lookup import (
+    CdsCard,
+    CdsDiscovery,
+    CdsLink,
+    CdsRequest,
+    CdsResponse,
+    CdsService,
+    CdsSource,
+)
+from app.queries.lookup import lookup
+
+router = APIRouter(prefix="/cds-services", tags=["cds-hooks"])
+
+SERVICE_ID = "pregnancy-loss-education"
+SOURCE_LABEL = "Pregnancy Loss Information API"
+MAX_CARDS = 3
+SUMMARY_LIMIT = 140
+CARD_NAMESPACE = uuid.UUID("6f1c9a52-8a2b-4d3e-9a57-1b0c3c8f2d41")
+
+SERVICE = CdsService(
+    hook="patient-view",
+    id=SERVICE_ID,
+    title="Pregnancy loss patient education",
+    description="Cited, plain-language information for patients with a pregnancy-loss "
+    "diagnosis (ICD-10-CM or SNOMED CT), to share or print.",
+    prefetch={"conditions": "Condition?patient={{context.patientId}}"},
+)
+
+
+@router.get("", name="discovery", summary="List CDS Hooks services")
+async def discovery() -> CdsDiscovery:
+    """The CDS Hooks discovery document: one `patient-view` service."""
+    return CdsDiscovery(services=[SERVICE])
+
+
+def codings(value: Any) -> Iterator[tuple[str, str]]:
+    """(system, code) of every coding in FHIR Condition resources found in ``value``."""
+    if isinstance(value, dict):
+        if value.get("resourceType") == "Condition":
+            for coding in (value.get("code") or {}).get("coding") or []:
+                if isinstance(coding, dict):
+                    system = FHIR_SYSTEMS.get(str(coding.get("system", "")))
+                    code = str(coding.get("code", ""))
+                    if system and is_well_formed(system, code):
+                        yield system, code
+        for item in value.values():
+            yield from codings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from codings(item)
+
+
+def _summary(name: str) -> str:
+    text = f"Patient information: {name}"
+    return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
+
+
+@router.post(
+    f"/{SERVICE_ID}",
+    name="patient-view",
+    summary="Cards for a patient's pregnancy-loss conditions",
+    responses=problem_responses(422, 503),
+)
+async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
+    """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
+    and answers with up to three `info` cards, one per condition they name, each linking to
+    the condition's page. No FHIR server is contacted: without conditions, no cards."""
+    base = str(request.base_url).rstrip("/")
+    cards: list[CdsCard] = []
+    seen: set[str] = set()
+    for system, code in dict.fromkeys(codings([call.context, call.prefetch])):
+        for found in lookup(session, system=system, code=code):
+            if found.type != "conditions" or found.match is Match.related:
+                continue
+            record = found.record
+            if record.slug in seen or len(cards) == MAX_CARDS:
+                continue
+            seen.add(record.slug)
+            cards.append(
+                CdsCard(
+                    uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{call.hookInstance}/{record.slug}")),
+                    summary=_summary(record.name),
+                    indicator="info",
+                    detail=f"{record.summary}\n\n*General information, not medical advice.*",
+                    source=CdsSource(label=SOURCE_LABEL, url=f"{base}/"),
+                    links=[
+                        CdsLink(
+                            label=f"About {record.name}", url=f"{base}/conditions/{record.slug}"
+                        ),
+                        CdsLink(label="The same as JSON", url=f"{base}{record.url}"),
+                    ],
+                )
+            )
+    return CdsResponse(cards=cards)

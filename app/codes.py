@@ -1,0 +1,62 @@
+"""Clinical code systems: formats, normalization and ICD-10-CM hierarchy."""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+ICD10CM_OID = "2.16.840.1.113883.6.90"
+SNOMEDCT_OID = "2.16.840.1.113883.6.96"
+SYSTEM_OIDS = {ICD10CM_OID: "icd10cm", SNOMEDCT_OID: "snomedct"}
+FHIR_SYSTEMS = {
+    "http://hl7.org/fhir/sid/icd-10-cm": "icd10cm",
+    "http://snomed.info/sct": "snomedct",
+}
+SYSTEM_NAMES = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED CT"}
+
+# Normalized forms: ICD-10-CM without its dot (O034), SNOMED CT concept ids.
+NORMALIZED = {
+    "icd10cm": re.compile(r"[A-TV-Z][0-9][0-9AB][0-9A-TV-Z]{0,4}"),
+    "snomedct": re.compile(r"[1-9][0-9]{5,17}"),
+}
+ICD10CM_CATEGORY_LENGTH = 3
+
+
+def normalize_code(code: str) -> str:
+    """``o03.4`` → ``O034``: upper case, no dots, no spaces."""
+    return re.sub(r"[.\s]", "", code).upper()
+
+
+def is_well_formed(system: str, code: str) -> bool:
+    return NORMALIZED[system].fullmatch(normalize_code(code)) is not None
+
+
+def display_code(system: str, normalized: str) -> str:
+    """``O034`` → ``O03.4`` for ICD-10-CM; SNOMED CT ids are shown as they are."""
+    if system == "icd10cm" and len(normalized) > ICD10CM_CATEGORY_LENGTH:
+        return f"{normalized[:ICD10CM_CATEGORY_LENGTH]}.{normalized[ICD10CM_CATEGORY_LENGTH:]}"
+    return normalized
+
+
+class Match(IntEnum):
+    """How a record's code relates to the code asked about, best first."""
+
+    exact = 0
+    broader = 1  # the record's code contains the asked code (O00 for O00.101)
+    narrower = 2  # the record's code is within the asked code (O03.4 for O03)
+    related = 3  # same ICD-10-CM category (O03.9 for O03.4)
+
+
+def relation(system: str, asked: str, recorded: str) -> Match | None:
+    """How ``recorded`` relates to ``asked`` (both normalized), or None if it does not."""
+    if asked == recorded:
+        return Match.exact
+    if system != "icd10cm":
+        return None
+    if asked.startswith(recorded):
+        return Match.broader
+    if recorded.startswith(asked):
+        return Match.narrower
+    if asked[:ICD10CM_CATEGORY_LENGTH] == recorded[:ICD10CM_CATEGORY_LENGTH]:
+        return Match.related
+    return None

@@ -1,0 +1,93 @@
+"""Public models of code look-ups (``/v1/lookup``) and CDS Hooks."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.models.cause import CauseDetail
+from app.models.code import Code
+from app.models.common import PublicModel
+from app.models.condition import ConditionDetail
+
+MatchKind = Literal["exact", "broader", "narrower", "related"]
+
+
+class LookupMatch(PublicModel):
+    """A record found for the code. ``match`` says how its code relates to the one asked
+    about: `exact`; `broader` (the record's code contains it: O00 for O00.101); `narrower`
+    (within it: O03.4 for O03); `related` (same ICD-10-CM category: O03.9 for O03.4)."""
+
+    type: Literal["conditions", "causes"]
+    match: MatchKind
+    matched_code: Code
+    condition: ConditionDetail | None = Field(
+        default=None, description="The condition in full, when `type` is `conditions`."
+    )
+    cause: CauseDetail | None = Field(
+        default=None, description="The cause in full, when `type` is `causes`."
+    )
+
+
+class LookupResult(PublicModel):
+    system: Literal["icd10cm", "snomedct"]
+    system_name: str = Field(examples=["ICD-10-CM"])
+    code: str = Field(description="The code asked about, in its usual form.", examples=["O03.4"])
+    language: str = Field(description="Language of the content.", examples=["en"])
+    items: list[LookupMatch]
+    total: int
+
+
+# CDS Hooks (https://cds-hooks.hl7.org) ------------------------------------------------------
+
+
+class CdsService(PublicModel):
+    hook: str
+    id: str
+    title: str
+    description: str
+    prefetch: dict[str, str]
+
+
+class CdsDiscovery(PublicModel):
+    services: list[CdsService]
+
+
+class CdsRequest(BaseModel):
+    """A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources in ``context``
+    and ``prefetch`` (as resources or inside Bundles)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    hook: str = Field(examples=["patient-view"])
+    hookInstance: str = Field(examples=["d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"])
+    context: dict[str, Any] = Field(
+        examples=[{"userId": "Practitioner/123", "patientId": "1288992"}]
+    )
+    prefetch: dict[str, Any] | None = None
+    fhirServer: str | None = None
+
+
+class CdsSource(PublicModel):
+    label: str
+    url: str | None = None
+
+
+class CdsLink(PublicModel):
+    label: str
+    url: str
+    type: Literal["absolute", "smart"] = "absolute"
+
+
+class CdsCard(PublicModel):
+    uuid: str
+    summary: str = Field(max_length=140)
+    indicator: Literal["info", "warning", "critical"]
+    detail: str | None = None
+    source: CdsSource
+    links: list[CdsLink] = Field(default_factory=list)
+
+
+class CdsResponse(PublicModel):
+    cards: list[CdsCard]

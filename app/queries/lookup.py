@@ -1,0 +1,56 @@
+"""Finding records by clinical code, with ICD-10-CM hierarchy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app import models
+from app.codes import ICD10CM_CATEGORY_LENGTH, Match, normalize_code, relation
+from app.models.code import Code
+from app.queries.records import TYPES, get_record
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str  # "conditions" or "causes"
+    match: Match
+    code: Code
+    record: Any  # ConditionDetail or CauseDetail
+
+
+def lookup(session: Session, *, system: str, code: str) -> list[Found]:
+    """Records whose codes equal, contain, fall within or share a category with ``code``;
+    each record once, by its closest code, best matches first."""
+    asked = normalize_code(code)
+    statement = select(models.ClinicalCode).where(models.ClinicalCode.system == system)
+    if system == "icd10cm":
+        statement = statement.where(
+            col(models.ClinicalCode.normalized).startswith(asked[:ICD10CM_CATEGORY_LENGTH])
+        )
+    else:
+        statement = statement.where(models.ClinicalCode.normalized == asked)
+    best: dict[tuple[str, str], tuple[Match, int, models.ClinicalCode]] = {}
+    for row in session.exec(statement):
+        found = relation(system, asked, row.normalized)
+        if found is None:
+            continue
+        owner = (
+            ("conditions", row.condition_slug) if row.condition_slug else ("causes", row.cause_slug)
+        )
+        # Among a record's codes, prefer the closest relation, then the longest shared prefix.
+        rank = (found, -len(row.normalized))
+        key = (owner[0], str(owner[1]))
+        if key not in best or rank < best[key][:2]:
+            best[key] = (found, -len(row.normalized), row)
+    ordered = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
+    results = []
+    for (type_name, slug), (match, _, row) in ordered:
+        record = get_record(session, TYPES[type_name], slug)
+        if record is not None:
+            results.append(
+                Found(type=type_name, match=match, code=Code.model_validate(row), record=record)
+            )
+    return results

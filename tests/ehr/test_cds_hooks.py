@@ -1,0 +1,111 @@
+"""CDS Hooks: discovery, and patient-view calls shaped as the specification's examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.ehr.test_lookup import GUIDE_CODES
+
+FHIR_SYSTEM = {"icd10cm": "http://hl7.org/fhir/sid/icd-10-cm", "snomedct": "http://snomed.info/sct"}
+
+
+def call(codings: list[dict[str, str]]) -> dict[str, Any]:
+    """A patient-view call as the CDS Hooks specification shows one, with a prefetched Bundle."""
+    return {
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "fhirServer": "https://fhir.example.org",
+        "hook": "patient-view",
+        "context": {"userId": "Practitioner/example", "patientId": "1288992"},
+        "prefetch": {
+            "conditions": {
+                "resourceType": "Bundle",
+                "type": "searchset",
+                "entry": [
+                    {
+                        "resource": {
+                            "resourceType": "Condition",
+                            "id": f"c{n}",
+                            "subject": {"reference": "Patient/1288992"},
+                            "code": {"coding": [coding]},
+                        }
+                    }
+                    for n, coding in enumerate(codings)
+                ],
+            }
+        },
+    }
+
+
+def test_discovery(client: TestClient) -> None:
+    body = client.get("/cds-services").json()
+    (service,) = body["services"]
+    assert service["hook"] == "patient-view"
+    assert service["id"] == "pregnancy-loss-education"
+    assert "{{context.patientId}}" in service["prefetch"]["conditions"]
+
+
+def card_for(client: TestClient, system: str, code: str) -> list[dict[str, Any]]:
+    coding = {"system": FHIR_SYSTEM[system], "code": code}
+    response = client.post("/cds-services/pregnancy-loss-education", json=call([coding]))
+    assert response.status_code == 200, response.text
+    cards: list[dict[str, Any]] = response.json()["cards"]
+    return cards
+
+
+@pytest.mark.parametrize(
+    ("system", "code", "slug"),
+    [(s, c, slug) for s, c, t, slug in GUIDE_CODES if t == "conditions"],
+)
+def test_every_guide_code_gets_a_well_formed_card(
+    client: TestClient, system: str, code: str, slug: str
+) -> None:
+    cards = card_for(client, system, code)
+    assert cards
+    card = next(c for c in cards if c["links"][0]["url"].endswith(f"/conditions/{slug}"))
+    assert len(card["summary"]) < 140
+    assert card["indicator"] == "info"
+    assert card["source"]["label"]
+    assert card["source"]["url"].startswith("http")
+    assert card["uuid"]
+    for link in card["links"]:
+        assert link["type"] == "absolute"
+        assert link["url"].startswith("http")
+
+
+def test_no_conditions_no_cards(client: TestClient) -> None:
+    body = call([{"system": "http://loinc.org", "code": "1234-5"}])
+    response = client.post("/cds-services/pregnancy-loss-education", json=body)
+    assert response.json() == {"cards": []}
+    del body["prefetch"]
+    assert client.post("/cds-services/pregnancy-loss-education", json=body).json() == {"cards": []}
+
+
+def test_several_conditions_give_several_cards_once_each(client: TestClient) -> None:
+    codings = [
+        {"system": FHIR_SYSTEM["icd10cm"], "code": "O03.9"},
+        {"system": FHIR_SYSTEM["snomedct"], "code": "17369002"},
+        {"system": FHIR_SYSTEM["icd10cm"], "code": "P95"},
+    ]
+    cards = client.post("/cds-services/pregnancy-loss-education", json=call(codings)).json()[
+        "cards"
+    ]
+    urls = [card["links"][0]["url"] for card in cards]
+    assert len(urls) == len(set(urls)) <= 3
+    assert any(url.endswith("/conditions/stillbirth") for url in urls)
+
+
+def test_bad_calls(client: TestClient) -> None:
+    assert (
+        client.post("/cds-services/pregnancy-loss-education", json={"hook": 1}).status_code == 422
+    )
+    refused = client.post("/cds-services/other", json={})
+    assert refused.status_code in (404, 405)
+    big = client.post(
+        "/cds-services/pregnancy-loss-education",
+        content=b"{" + b" " * 300_000 + b"}",
+        headers={"content-type": "application/json"},
+    )
+    assert big.status_code == 413

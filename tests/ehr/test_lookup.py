@@ -1,0 +1,129 @@
+"""Code look-up: every code of the content guide finds its condition, through ``system`` and
+``code`` and through the HL7 Infobutton parameters an EHR sends."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.codes import ICD10CM_OID, SNOMEDCT_OID
+from tests.api.test_errors import assert_problem
+
+# Every code CONTENT.md lists, and the record it names (x: any digit in place of a final x).
+GUIDE_CODES = [
+    ("icd10cm", "O03.9", "conditions", "miscarriage"),
+    ("icd10cm", "O03.4", "conditions", "incomplete-miscarriage"),
+    ("icd10cm", "O02.1", "conditions", "missed-miscarriage"),
+    ("icd10cm", "O20.0", "conditions", "threatened-miscarriage"),
+    ("icd10cm", "O02.0", "conditions", "anembryonic-pregnancy"),
+    ("icd10cm", "O00.1", "conditions", "ectopic-pregnancy"),
+    ("icd10cm", "O01.0", "conditions", "molar-pregnancy"),
+    ("icd10cm", "O01.1", "conditions", "molar-pregnancy"),
+    ("icd10cm", "O01.9", "conditions", "molar-pregnancy"),
+    ("icd10cm", "N96", "conditions", "recurrent-pregnancy-loss"),
+    ("icd10cm", "O26.21", "conditions", "recurrent-pregnancy-loss"),
+    ("icd10cm", "O34.31", "causes", "cervical-insufficiency"),
+    ("icd10cm", "P95", "conditions", "stillbirth"),
+    ("icd10cm", "Z37.1", "conditions", "stillbirth"),
+    ("icd10cm", "O36.4", "conditions", "stillbirth"),
+    ("icd10cm", "O45.9", "causes", "placental-problems"),
+    ("snomedct", "17369002", "conditions", "miscarriage"),
+    ("snomedct", "34801009", "conditions", "ectopic-pregnancy"),
+    ("snomedct", "102878001", "conditions", "recurrent-pregnancy-loss"),
+    ("snomedct", "237364002", "conditions", "stillbirth"),
+    ("snomedct", "417044008", "conditions", "molar-pregnancy"),
+    ("snomedct", "54048003", "conditions", "threatened-miscarriage"),
+    ("snomedct", "35999006", "conditions", "anembryonic-pregnancy"),
+]
+OIDS = {"icd10cm": ICD10CM_OID, "snomedct": SNOMEDCT_OID}
+
+
+def slugs(body: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(item["type"], (item["condition"] or item["cause"])["slug"]) for item in body["items"]]
+
+
+@pytest.mark.parametrize(("system", "code", "type_name", "slug"), GUIDE_CODES)
+def test_every_guide_code_resolves(
+    client: TestClient, system: str, code: str, type_name: str, slug: str
+) -> None:
+    direct = client.get("/v1/lookup", params={"system": system, "code": code})
+    assert direct.status_code == 200, direct.text
+    assert (type_name, slug) in slugs(direct.json())[:2]
+    # The same look-up as an EHR's Infobutton URL.
+    query = urlencode(
+        {
+            "mainSearchCriteria.v.c": code,
+            "mainSearchCriteria.v.cs": OIDS[system],
+            "mainSearchCriteria.v.dn": "as the EHR names it",
+            "informationRecipient.languageCode.c": "en",
+            "knowledgeResponseType": "application/json",
+        }
+    )
+    infobutton = client.get(f"/v1/lookup?{query}")
+    assert infobutton.status_code == 200, infobutton.text
+    assert slugs(infobutton.json()) == slugs(direct.json())
+
+
+def test_full_records_come_back(client: TestClient) -> None:
+    body = client.get("/v1/lookup", params={"system": "icd10cm", "code": "O03.4"}).json()
+    first = body["items"][0]
+    assert (first["match"], first["matched_code"]["code"]) == ("exact", "O03.4")
+    condition = first["condition"]
+    for linked in ("causes", "symptoms", "treatments", "organizations", "references"):
+        assert condition[linked], linked
+    assert condition["references"][0]["citation"]
+    assert body["system_name"] == "ICD-10-CM"
+    assert body["code"] == "O03.4"
+
+
+def test_hierarchy(client: TestClient) -> None:
+    def matches(code: str) -> list[tuple[str, str]]:
+        body = client.get("/v1/lookup", params={"system": "icd10cm", "code": code}).json()
+        return [((i["condition"] or i["cause"])["slug"], i["match"]) for i in body["items"]]
+
+    assert matches("O00.101") == [("ectopic-pregnancy", "broader")]
+    family = matches("O03")
+    assert {slug for slug, _ in family} >= {"miscarriage", "incomplete-miscarriage"}
+    assert {kind for _, kind in family} == {"narrower"}
+    sibling = matches("O03.4")
+    assert sibling[0] == ("incomplete-miscarriage", "exact")
+    assert ("miscarriage", "related") in sibling
+
+
+@pytest.mark.parametrize("code", ["o03.4", "O034", " O03.4 ", "o034"])
+def test_case_and_dots_do_not_matter(client: TestClient, code: str) -> None:
+    body = client.get("/v1/lookup", params={"system": "icd10cm", "code": code}).json()
+    assert slugs(body)[0] == ("conditions", "incomplete-miscarriage")
+
+
+def test_uncovered_code_is_a_404_naming_it(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/lookup?system=icd10cm&code=E11.9"), 404)
+    assert "ICD-10-CM E11.9" in body["detail"]
+    body = assert_problem(client.get("/v1/lookup?system=snomedct&code=44054006"), 404)
+    assert "SNOMED CT 44054006" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("query", "location"),
+    [
+        ("system=icd10cm&code=hello", "query.code"),
+        ("system=icd10cm&code=U99", "query.code"),
+        ("system=snomedct&code=O03.4", "query.code"),
+        ("system=loinc&code=1234-5", "query.system"),
+        ("code=O03.4", "query.system"),
+        (
+            "mainSearchCriteria.v.c=O03.4&mainSearchCriteria.v.cs=1.2.3",
+            "query.mainSearchCriteria.v.cs",
+        ),
+        (
+            f"mainSearchCriteria.v.c=O03.4&mainSearchCriteria.v.cs={ICD10CM_OID}&knowledgeResponseType=text/xml",
+            "query.knowledgeResponseType",
+        ),
+    ],
+)
+def test_malformed_is_a_422(client: TestClient, query: str, location: str) -> None:
+    body = assert_problem(client.get(f"/v1/lookup?{query}"), 422)
+    assert location in [error["location"] for error in body["errors"]]
