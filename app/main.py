@@ -43,6 +43,7 @@ from app.middleware.ratelimit import RateLimitMiddleware
 from app.middleware.security import SecurityHeadersMiddleware, html_policy
 from app.reload import DatasetWatcher
 from app.warmup import warm
+from app.web.pages import install_pages
 
 logger = logging.getLogger("app")
 
@@ -166,6 +167,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(meta.health)
     install_docs(app, frame_ancestors=settings.frame_ancestors)
+    install_pages(app)
 
     def dataset_version() -> str | None:
         database: Database | None = app.state.database

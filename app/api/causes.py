@@ -52,9 +52,9 @@ async def list_causes(
 
 
 @router.get("/{slug}", name="get", summary="Get a cause or risk factor", responses=DETAIL_RESPONSES)
-async def get_cause(slug: Slug, session: SessionDep) -> CauseDetail:
+async def get_cause(slug: Slug, session: SessionDep, request: Request) -> CauseDetail:
     """One cause or risk factor in full: what it is, when it matters, what can change, how
     common it is, prevention tips, the conditions it can lead to, the treatments and tests
     linked to it, and its references as full citations."""
-    cause: CauseDetail = detail_or_404(session, "causes", slug)
+    cause: CauseDetail = detail_or_404(session, "causes", slug, request)
     return cause

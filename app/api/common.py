@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Path, Request, Response
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
@@ -12,13 +13,22 @@ from sqlmodel import Session
 from app.api.errors import ProblemError, problem_responses
 from app.loader.schemas import SLUG_PATTERN
 from app.queries.records import TYPES, get_record, list_records
+from app.web.jsonld import web_page
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
 
 LIST_RESPONSES = problem_responses(422, 503)
-DETAIL_RESPONSES = problem_responses(404, 422, 503)
+JSONLD_MEDIA_TYPE = "application/ld+json"
+DETAIL_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The record. With `Accept: application/ld+json`, the same record as "
+        "schema.org JSON-LD (a `MedicalWebPage` about it).",
+        "content": {JSONLD_MEDIA_TYPE: {"schema": {"type": "object"}}},
+    },
+    **problem_responses(404, 422, 503),
+}
 
 Slug = Annotated[
     str,
@@ -86,8 +96,13 @@ def _link(request: Request, limit: int, offset: int, rel: str) -> str:
     return f'<{target}>; rel="{rel}"'
 
 
-def detail_or_404(session: Session, type_name: str, slug: str) -> Any:
+def detail_or_404(session: Session, type_name: str, slug: str, request: Request) -> Any:
+    """The record, or its schema.org JSON-LD when the client asks for it."""
     record = get_record(session, TYPES[type_name], slug)
     if record is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
+    if JSONLD_MEDIA_TYPE in request.headers.get("accept", ""):
+        return JSONResponse(
+            web_page(type_name, record.model_dump(mode="json")), media_type=JSONLD_MEDIA_TYPE
+        )
     return record

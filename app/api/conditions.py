@@ -49,9 +49,9 @@ async def list_conditions(
 @router.get(
     "/{slug}", name="get", summary="Get a type of pregnancy loss", responses=DETAIL_RESPONSES
 )
-async def get_condition(slug: Slug, session: SessionDep) -> ConditionDetail:
+async def get_condition(slug: Slug, session: SessionDep, request: Request) -> ConditionDetail:
     """One type of pregnancy loss in full: definitions by jurisdiction (US, UK, WHO), how common
     it is, clinical codes, and its causes, symptoms, tests, treatments and support organizations
     as linked summaries, with its references as full citations."""
-    condition: ConditionDetail = detail_or_404(session, "conditions", slug)
+    condition: ConditionDetail = detail_or_404(session, "conditions", slug, request)
     return condition

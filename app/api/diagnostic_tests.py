@@ -34,8 +34,10 @@ async def list_diagnostic_tests(
 
 
 @router.get("/{slug}", name="get", summary="Get a diagnostic test", responses=DETAIL_RESPONSES)
-async def get_diagnostic_test(slug: Slug, session: SessionDep) -> DiagnosticTestDetail:
+async def get_diagnostic_test(
+    slug: Slug, session: SessionDep, request: Request
+) -> DiagnosticTestDetail:
     """One test in full: what it measures, what it can show, when it is used, the conditions and
     causes it is used for, and its references as full citations."""
-    test: DiagnosticTestDetail = detail_or_404(session, "diagnostic-tests", slug)
+    test: DiagnosticTestDetail = detail_or_404(session, "diagnostic-tests", slug, request)
     return test

@@ -54,8 +54,8 @@ async def list_organizations(
 
 
 @router.get("/{slug}", name="get", summary="Get an organization", responses=DETAIL_RESPONSES)
-async def get_organization(slug: Slug, session: SessionDep) -> OrganizationDetail:
+async def get_organization(slug: Slug, session: SessionDep, request: Request) -> OrganizationDetail:
     """One organization in full: contact details, hours, languages, services, the conditions and
     causes it helps with, what it publishes, and the references for its details."""
-    organization: OrganizationDetail = detail_or_404(session, "organizations", slug)
+    organization: OrganizationDetail = detail_or_404(session, "organizations", slug, request)
     return organization

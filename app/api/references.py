@@ -50,8 +50,8 @@ async def list_references(
 
 
 @router.get("/{slug}", name="get", summary="Get a reference", responses=DETAIL_RESPONSES)
-async def get_reference(slug: Slug, session: SessionDep) -> ReferenceDetail:
+async def get_reference(slug: Slug, session: SessionDep, request: Request) -> ReferenceDetail:
     """One reference in full: its bibliographic fields, formatted citation, publishing
     organization, and the records that cite it."""
-    reference: ReferenceDetail = detail_or_404(session, "references", slug)
+    reference: ReferenceDetail = detail_or_404(session, "references", slug, request)
     return reference

@@ -49,8 +49,8 @@ async def list_symptoms(
 
 
 @router.get("/{slug}", name="get", summary="Get a symptom", responses=DETAIL_RESPONSES)
-async def get_symptom(slug: Slug, session: SessionDep) -> SymptomDetail:
+async def get_symptom(slug: Slug, session: SessionDep, request: Request) -> SymptomDetail:
     """One symptom in full: urgency, when to seek care, what is often normal, the conditions it
     can be a sign of, and its references as full citations."""
-    symptom: SymptomDetail = detail_or_404(session, "symptoms", slug)
+    symptom: SymptomDetail = detail_or_404(session, "symptoms", slug, request)
     return symptom

@@ -46,8 +46,8 @@ async def list_treatments(
 
 
 @router.get("/{slug}", name="get", summary="Get a treatment", responses=DETAIL_RESPONSES)
-async def get_treatment(slug: Slug, session: SessionDep) -> TreatmentDetail:
+async def get_treatment(slug: Slug, session: SessionDep, request: Request) -> TreatmentDetail:
     """One treatment in full: what to expect, risks, where guidelines differ, the conditions and
     causes it addresses, and its references as full citations."""
-    treatment: TreatmentDetail = detail_or_404(session, "treatments", slug)
+    treatment: TreatmentDetail = detail_or_404(session, "treatments", slug, request)
     return treatment

@@ -22,7 +22,7 @@ FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
 SECOND_TRIMESTER_END = 28  # weeks 13–27 the second, 28 on the third
 
 WORD = re.compile(r"[a-z0-9]+")
-MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)")
+MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 
 
 @dataclass(frozen=True)

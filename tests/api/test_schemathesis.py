@@ -10,6 +10,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from app.db import Database
 from app.loader.build import BuildResult
@@ -17,6 +18,10 @@ from app.main import create_app
 from tests.conftest import settings_for
 
 EXAMPLES_PER_OPERATION = 40
+# /v1/lookup needs its parameters in pairs (system and code, or the two Infobutton ones), which
+# OpenAPI cannot say; a request without a pair is rightly refused, so schema-valid requests
+# are not all acceptable there. Every other check still runs on it.
+EXCLUDED = {"/v1/lookup": [positive_data_acceptance]}
 CASES: dict[str, int] = {}
 
 
@@ -42,7 +47,7 @@ def _check(operation: Any, mode: GenerationMode) -> None:
     )
     def conforms(case: Any) -> None:
         CASES[label] = CASES.get(label, 0) + 1
-        case.call_and_validate()
+        case.call_and_validate(excluded_checks=EXCLUDED.get(operation.path, []))
 
     conforms()
 

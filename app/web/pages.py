@@ -1,0 +1,326 @@
+"""Routes of the pages for people: browse and search, record pages, embeds and fragments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Query
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from app.api.errors import ProblemError
+from app.api.meta import DISCLAIMER
+from app.db import DatabaseDep, SessionDep, raw_connection
+from app.loader.schemas import SLUG_PATTERN
+from app.queries.records import TYPES, get_record, list_records
+from app.search.engine import search, term_in_index
+from app.search.query import MAX_QUERY_LENGTH, parse
+from app.web.jsonld import page_url, web_page
+from app.web.markdown import render
+
+HERE = Path(__file__).parent
+SITE_NAME = "Pregnancy Loss Information"
+LABELS = {
+    "conditions": ("Type of pregnancy loss", "Types of pregnancy loss"),
+    "causes": ("Cause or risk factor", "Causes and risk factors"),
+    "symptoms": ("Symptom", "Symptoms"),
+    "diagnostic-tests": ("Test", "Tests"),
+    "treatments": ("Treatment and care", "Treatments and care"),
+    "organizations": ("Organization", "Support and organizations"),
+    "references": ("Source", "Sources"),
+}
+URGENCY = {
+    "emergency": "Emergency: get help now",
+    "urgent": "Urgent: contact your provider today",
+    "routine": "Routine: mention it at your next visit",
+}
+LINKED = [
+    ("conditions", "Types of pregnancy loss"),
+    ("causes", "Causes and risk factors"),
+    ("symptoms", "Signs"),
+    ("diagnostic_tests", "Tests"),
+    ("treatments", "Treatments and care"),
+    ("organizations", "Support and organizations"),
+    ("publications", "Published by this organization"),
+    ("cited_by", "Pages that cite this source"),
+]
+TYPE_OF_FIELD = {
+    "conditions": "conditions",
+    "causes": "causes",
+    "symptoms": "symptoms",
+    "diagnostic_tests": "diagnostic-tests",
+    "treatments": "treatments",
+    "organizations": "organizations",
+    "publications": "references",
+}
+
+templates = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates.globals.update(
+    site_name=SITE_NAME,
+    disclaimer=DISCLAIMER,
+    record_types=[
+        {"name": name, "label": LABELS[name][1]} for name in TYPES if name != "references"
+    ],
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+def _weeks(weeks: dict[str, Any] | None) -> str:
+    if not weeks:
+        return ""
+    start, end = weeks["start"], weeks["end"]
+    if end is None:
+        return f"From week {start}"
+    return f"Before week {end}" if start == 0 else f"Weeks {start} to {end - 1}"
+
+
+def _list(items: list[str]) -> Markup:
+    return Markup("<ul>{}</ul>").format(
+        Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
+    )
+
+
+def facts(type_name: str, record: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Type-specific facts, as (label, text or safe HTML) pairs."""
+    found: list[tuple[str, Any]] = []
+
+    def add(label: str, value: Any) -> None:
+        if value:
+            found.append((label, value))
+
+    if type_name == "conditions":
+        add("When", _weeks(record["weeks"]))
+        add(
+            "Definitions",
+            _list([f"{d['jurisdiction']}: {d['text']}" for d in record["definitions"]]),
+        )
+        add("How common", _list([s["text"] for s in record["how_common"]]))
+        add("Codes", ", ".join(f"{c['code']} ({c['system']})" for c in record["codes"]))
+    elif type_name == "causes":
+        add("Trimesters", ", ".join(record["trimesters"]))
+        add("When it matters", _weeks(record["weeks"]))
+        add("Strength of evidence", record["evidence"].capitalize())
+        add(
+            "Can it be changed?",
+            f"{record['modifiable'].capitalize()}. {record['what_can_change'] or ''}".strip(),
+        )
+        add("How common", _list([s["text"] for s in record["how_common"]]))
+        add("What may help", _list(record["prevention_tips"]))
+    elif type_name == "symptoms":
+        add("How urgent", URGENCY[record["urgency"]])
+        add("When to get care", record["when_to_seek_care"])
+        add("What is often normal", record["often_normal"])
+    elif type_name == "diagnostic-tests":
+        add("What it measures", record["measures"])
+        add("What it can show", record["shows"])
+        add("When it is used", record["used_when"])
+    elif type_name == "treatments":
+        add("Kind", record["kind"].capitalize())
+        add("What to expect", record["what_to_expect"])
+        add("Risks", record["risks"])
+        add("Where guidelines differ", _list([s["text"] for s in record["guideline_differences"]]))
+    elif type_name == "organizations":
+        add("Kind", record["kind"].replace("-", " ").capitalize())
+        add("Country", record["country"])
+        if record["phone"]:
+            number = "".join(
+                ch for ch in record["phone"].split(" (")[0] if ch.isalnum() or ch == "+"
+            )
+            add("Phone", Markup('<a href="tel:{}">{}</a>').format(number, record["phone"]))
+        add("Text", record["text_line"])
+        add("Hours", record["hours"])
+        add("Languages", ", ".join(record["languages"]))
+        add("Services", _list(record["services"]))
+        if record["website"]:
+            add("Website", Markup('<a href="{0}">{0}</a>').format(record["website"]))
+    elif type_name == "references":
+        add("Kind", record["kind"].replace("-", " ").capitalize())
+        add(
+            "Published by",
+            (record.get("organization") or {}).get("name") or record.get("publisher"),
+        )
+        if record.get("doi"):
+            add("DOI", Markup('<a href="https://doi.org/{0}">{0}</a>').format(record["doi"]))
+        if record.get("pmid"):
+            add(
+                "PubMed",
+                Markup('<a href="https://pubmed.ncbi.nlm.nih.gov/{0}/">{0}</a>').format(
+                    record["pmid"]
+                ),
+            )
+        add("Note", record.get("note"))
+    return found
+
+
+def _linked(record: dict[str, Any]) -> list[tuple[str, list[dict[str, str]]]]:
+    sections = []
+    for field, title in LINKED:
+        items = record.get(field) or []
+        if items:
+            sections.append(
+                (
+                    title,
+                    [
+                        {
+                            "name": item["name"],
+                            "summary": item["summary"],
+                            "page": page_url(
+                                item.get("type") or TYPE_OF_FIELD[field], item["slug"]
+                            ),
+                        }
+                        for item in items
+                    ],
+                )
+            )
+    return sections
+
+
+def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
+    reviewed = dt.date.fromisoformat(str(record["last_reviewed"]))
+    references = [
+        {
+            "citation": reference["citation"],
+            "link": reference.get("source_url")
+            or (f"https://doi.org/{reference['doi']}" if reference.get("doi") else None),
+        }
+        for reference in record.get("references", []) or []
+    ]
+    return {
+        "record": record,
+        "type_name": type_name,
+        "type_label": LABELS[type_name][0],
+        "type_plural": LABELS[type_name][1],
+        "facts": facts(type_name, record),
+        "details_html": Markup(render(record.get("details"))),
+        "linked": _linked(record),
+        "references": references,
+        "reviewed_text": f"{reviewed.day} {reviewed:%B %Y}",
+        "jsonld": Markup(
+            json.dumps(web_page(type_name, record), ensure_ascii=False).replace("</", "<\\/")
+        ),
+        "id_suffix": record["slug"],
+        "link_base": "",
+        "link_target": None,
+        "record_page": page_url(type_name, record["slug"]),
+    }
+
+
+def _record(session: Any, type_name: str, slug: str) -> dict[str, Any]:
+    found = (
+        get_record(session, TYPES[type_name], slug) if re.fullmatch(SLUG_PATTERN, slug) else None
+    )
+    if found is None:
+        raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
+    data: dict[str, Any] = found.model_dump(mode="json")
+    return data
+
+
+def _page(name: str, values: dict[str, Any]) -> HTMLResponse:
+    return HTMLResponse(templates.get_template(name).render(**values))
+
+
+@router.get("/", name="browse")
+async def browse(
+    session: SessionDep,
+    database: DatabaseDep,
+    q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
+) -> HTMLResponse:
+    groups = []
+    for name in TYPES:
+        if name == "references":
+            continue
+        page = list_records(session, TYPES[name], limit=100, offset=0)
+        groups.append(
+            {
+                "name": name,
+                "label": LABELS[name][1],
+                "topics": [
+                    {"name": item.name, "summary": item.summary, "page": page_url(name, item.slug)}
+                    for item in page.items
+                ],
+            }
+        )
+    results: list[dict[str, Any]] = []
+    did_you_mean = None
+    if q.strip():
+        connection = raw_connection(session)
+        parsed = parse(q, database.search_index, term_in_index(connection))
+        did_you_mean = parsed.did_you_mean
+        found = search(connection, database.search_index, parsed, limit=20, offset=0)
+        results = [
+            {
+                "name": hit.name,
+                "kind": LABELS[hit.type][0],
+                "page": page_url(hit.type, hit.slug),
+                "snippet": Markup(hit.snippet),
+            }
+            for hit in found.hits
+        ]
+    return _page(
+        "browse.html",
+        {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean},
+    )
+
+
+def install_pages(app: FastAPI) -> None:
+    for type_name in TYPES:
+
+        async def record_page(
+            slug: str, session: SessionDep, type_name: str = type_name
+        ) -> HTMLResponse:
+            return _page("record.html", context(type_name, _record(session, type_name, slug)))
+
+        async def embed_page(
+            slug: str, session: SessionDep, type_name: str = type_name
+        ) -> HTMLResponse:
+            values = context(type_name, _record(session, type_name, slug))
+            values["link_target"] = "_blank"
+            return _page("embed.html", values)
+
+        async def fragment(
+            slug: str, session: SessionDep, type_name: str = type_name
+        ) -> HTMLResponse:
+            # Links stay relative (the answer is the same whatever the host); the web
+            # component makes them absolute to this service.
+            values = context(type_name, _record(session, type_name, slug))
+            values["link_target"] = "_blank"
+            return _page("fragment.html", values)
+
+        router.add_api_route(
+            f"/{type_name}/{{slug}}", record_page, methods=["GET"], name=f"page-{type_name}"
+        )
+        router.add_api_route(
+            f"/embed/{type_name}/{{slug}}", embed_page, methods=["GET"], name=f"embed-{type_name}"
+        )
+        router.add_api_route(
+            f"/fragments/{type_name}/{{slug}}",
+            fragment,
+            methods=["GET"],
+            name=f"fragment-{type_name}",
+        )
+
+    async def any_fragment(slug: str, session: SessionDep) -> HTMLResponse:
+        """A record of whichever type has the slug (conditions first), for
+        ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
+        for type_name in TYPES:
+            if re.fullmatch(SLUG_PATTERN, slug) and get_record(session, TYPES[type_name], slug):
+                values = context(type_name, _record(session, type_name, slug))
+                values["link_target"] = "_blank"
+                return _page("fragment.html", values)
+        raise ProblemError(404, f"No record has the slug {slug!r}.")
+
+    router.add_api_route("/fragments/{slug}", any_fragment, methods=["GET"], name="fragment-any")
+    app.include_router(router)
+    app.mount("/static/app", StaticFiles(directory=HERE / "static"), name="app-assets")

@@ -1,0 +1,135 @@
+"""JSON-LD: every record as schema.org, valid against the schema.org vocabulary."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+VOCABULARY = Path(__file__).parent.parent / "fixtures" / "schemaorg" / "schemaorg-12.0.json"
+TEXT_TYPES = {"Text", "URL", "Date", "DateTime", "Time", "Language", "CssSelectorType", "XPathType"}
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(VOCABULARY.read_text())
+    return loaded
+
+
+def ancestors(type_name: str) -> set[str]:
+    """The type and all its supertypes."""
+    types = vocabulary()["types"]
+    found = {type_name}
+    pending = [type_name]
+    while pending:
+        for parent in types.get(pending.pop(), "").split():
+            if parent not in found:
+                found.add(parent)
+                pending.append(parent)
+    return found
+
+
+def problems(node: Any, path: str = "$") -> list[str]:
+    """Everything in ``node`` that schema.org does not define as used."""
+    found: list[str] = []
+    if isinstance(node, list):
+        for index, item in enumerate(node):
+            found += problems(item, f"{path}[{index}]")
+        return found
+    if not isinstance(node, dict):
+        return found
+    node_type = node.get("@type")
+    if node_type not in vocabulary()["types"]:
+        return [f"{path}: unknown type {node_type!r}"]
+    lineage = ancestors(node_type)
+    for key, value in node.items():
+        if key.startswith("@"):
+            continue
+        prop = vocabulary()["properties"].get(key)
+        if prop is None:
+            found.append(f"{path}.{key}: not a schema.org property")
+            continue
+        if not lineage & set(prop["domain"].split()):
+            found.append(f"{path}.{key}: not a property of {node_type}")
+        ranges = set(prop["range"].split())
+        for index, item in enumerate(value if isinstance(value, list) else [value]):
+            where = f"{path}.{key}[{index}]"
+            if isinstance(item, dict):
+                if not ancestors(item.get("@type", "")) & ranges:
+                    found.append(f"{where}: {item.get('@type')} is not in the range {ranges}")
+                found += problems(item, where)
+            elif isinstance(item, bool):
+                if "Boolean" not in ranges:
+                    found.append(f"{where}: a boolean is not in the range {ranges}")
+            elif isinstance(item, str) and not ranges & TEXT_TYPES:
+                found.append(f"{where}: text is not in the range {ranges}")
+    return found
+
+
+def test_the_validator_catches_mistakes() -> None:
+    assert problems(
+        {"@type": "MedicalCondition", "signOrSymptom": [{"@type": "Drug", "name": "x"}]}
+    )
+    assert problems({"@type": "MedicalCondition", "lastReviewed": "2026-01-01"})
+    assert problems({"@type": "MedicalCondition", "colour": "red"})
+    assert problems({"@type": "NotAType"})
+    assert not problems({"@type": "MedicalWebPage", "lastReviewed": "2026-01-01"})
+
+
+def all_slugs(client: TestClient, type_name: str) -> list[str]:
+    items = client.get(f"/v1/{type_name}", params={"limit": 100}).json()["items"]
+    return [item["slug"] for item in items]
+
+
+def jsonld(client: TestClient, type_name: str, slug: str) -> dict[str, Any]:
+    response = client.get(f"/v1/{type_name}/{slug}", headers={"Accept": "application/ld+json"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/ld+json"
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_every_condition_is_valid_schema_org(client: TestClient) -> None:
+    for slug in all_slugs(client, "conditions"):
+        page = jsonld(client, "conditions", slug)
+        assert page["@context"] == "https://schema.org"
+        assert page["@type"] == "MedicalWebPage"
+        assert page["lastReviewed"]
+        condition = page["about"]
+        assert condition["@type"] == "MedicalCondition"
+        detail = client.get(f"/v1/conditions/{slug}").json()
+        assert len(condition["cause"]) == len(detail["causes"])
+        assert len(condition["signOrSymptom"]) == len(detail["symptoms"])
+        assert len(condition["possibleTreatment"]) == len(detail["treatments"])
+        assert len(condition["typicalTest"]) == len(detail["diagnostic_tests"])
+        assert {c["codeValue"] for c in condition["code"]} == {c["code"] for c in detail["codes"]}
+        assert problems(page) == [], slug
+
+
+@pytest.mark.parametrize(
+    "type_name",
+    ["causes", "symptoms", "diagnostic-tests", "treatments", "organizations", "references"],
+)
+def test_other_records_are_valid_schema_org(client: TestClient, type_name: str) -> None:
+    for slug in all_slugs(client, type_name)[:10]:
+        assert problems(jsonld(client, type_name, slug)) == [], slug
+
+
+def test_json_and_json_ld_are_cached_apart(client: TestClient) -> None:
+    plain = client.get("/v1/conditions/stillbirth")
+    linked = client.get("/v1/conditions/stillbirth", headers={"Accept": "application/ld+json"})
+    assert plain.headers["etag"] != linked.headers["etag"]
+    assert "Accept" in linked.headers["vary"]
+    assert plain.json()["slug"] == "stillbirth"
+
+
+def test_record_pages_embed_the_same_json_ld(client: TestClient) -> None:
+    page = client.get("/conditions/stillbirth").text
+    embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
+    assert embedded is not None
+    assert json.loads(embedded.group(1)) == jsonld(client, "conditions", "stillbirth")
