@@ -43,7 +43,7 @@ def problems(node: Any, path: str = "$") -> list[str]:
         return found
     if not isinstance(node, dict):
         return found
-    node_type = node.get("@type")
+    node_type = str(node.get("@type"))
     if node_type not in vocabulary()["types"]:
         return [f"{path}: unknown type {node_type!r}"]
     lineage = ancestors(node_type)
