@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 BENCH_STAMP := $(VENV)/.bench-installed
+BROWSER_STAMP := node_modules/.installed
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck pytest check load lock docker-lint bench clean
+.PHONY: run test lint typecheck pytest check load lock docker-lint bench browser-deps clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +21,18 @@ $(STAMP): requirements-dev.lock pyproject.toml
 run: $(STAMP)
 	$(BIN)/plapi serve
 
-test: lint typecheck docker-lint pytest
+test: lint typecheck docker-lint browser-deps pytest
+
+# The browser tests drive Debian's Chromium and inject axe-core (from npm, locked).
+browser-deps: $(BROWSER_STAMP) $(CHROMIUM)
+
+$(BROWSER_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(BROWSER_STAMP)
+
+$(CHROMIUM):
+	apt-get update -q
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
 
 lint: $(STAMP)
 	$(BIN)/ruff check app migrations tests bench
@@ -63,4 +76,4 @@ docker-lint: $(STAMP)
 	$(BIN)/hadolint Dockerfile
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) var node_modules test-artifacts .mypy_cache .ruff_cache .pytest_cache

@@ -17,6 +17,7 @@ from markupsafe import Markup
 from app.api.errors import ProblemError
 from app.api.meta import DISCLAIMER
 from app.db import DatabaseDep, SessionDep, raw_connection
+from app.loader.lint import HURTFUL
 from app.loader.schemas import SLUG_PATTERN
 from app.queries.records import TYPES, get_record, list_records
 from app.search.engine import search, term_in_index
@@ -86,7 +87,9 @@ def _weeks(weeks: dict[str, Any] | None) -> str:
     return f"Before week {end}" if start == 0 else f"Weeks {start} to {end - 1}"
 
 
-def _list(items: list[str]) -> Markup:
+def _list(items: list[str]) -> Markup | str:
+    if not items:
+        return ""
     return Markup("<ul>{}</ul>").format(
         Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
     )
@@ -197,8 +200,11 @@ def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
         }
         for reference in record.get("references", []) or []
     ]
+    # Other names help search find a page; on the page itself, only the kind ones are shown.
+    shown_names = [name for name in record.get("also_called", []) if not HURTFUL.search(name)]
     return {
         "record": record,
+        "also_called": shown_names,
         "type_name": type_name,
         "type_label": LABELS[type_name][0],
         "type_plural": LABELS[type_name][1],

@@ -133,3 +133,11 @@ def test_record_pages_embed_the_same_json_ld(client: TestClient) -> None:
     embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
     assert embedded is not None
     assert json.loads(embedded.group(1)) == jsonld(client, "conditions", "stillbirth")
+
+
+def test_pages_do_not_show_hurtful_names(client: TestClient) -> None:
+    page = client.get("/causes/cervical-insufficiency").text
+    shown = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.DOTALL)
+    assert "Also called:" in shown
+    assert "incompetent cervix" not in shown.lower()
+    assert "weak cervix" in shown
