@@ -12,7 +12,6 @@ from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
-from starlette.middleware.cors import CORSMiddleware
 
 from app import __doc__ as app_doc
 from app.api import (
@@ -37,10 +36,10 @@ from app.api.errors import (
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
 from app.middleware.caching import CachingMiddleware
-from app.middleware.guard import ALLOWED_METHODS, RequestGuardMiddleware
+from app.middleware.guard import RequestGuardMiddleware
 from app.middleware.observability import ObservabilityMiddleware
 from app.middleware.ratelimit import RateLimitMiddleware
-from app.middleware.security import SecurityHeadersMiddleware, html_policy
+from app.middleware.security import ResponseHeadersMiddleware, html_policy
 from app.reload import DatasetWatcher
 from app.warmup import warm
 from app.web.pages import install_pages
@@ -83,8 +82,6 @@ conditions — as typed JSON.
 The content is general information, not medical advice: show the disclaimer from `/v1/meta`
 with it.
 """
-
-EXPOSED_HEADERS = ["ETag", "Link", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-ID"]
 
 
 def operation_id(route: APIRoute) -> str:
@@ -148,6 +145,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(reject_repeated_parameters)],
+        # The service exports its own Prometheus metrics; FastAPI's telemetry would only add
+        # per-request checks for providers that are not configured.
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.database = None
     install_error_handlers(app)
@@ -183,20 +183,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         burst=settings.rate_limit_burst,
         trusted_proxies=settings.trusted_proxies,
     )
+    cors_origins = frozenset(_split(settings.cors_origins))
     app.add_middleware(
         RequestGuardMiddleware,
         max_url_length=settings.max_url_length,
         max_header_bytes=settings.max_header_bytes,
+        cors_origins=cors_origins,
     )
     app.add_middleware(
-        CORSMiddleware,
-        allow_origins=_split(settings.cors_origins),
-        allow_methods=list(ALLOWED_METHODS),
-        allow_headers=["If-None-Match", "Accept", "X-Request-ID"],
-        expose_headers=EXPOSED_HEADERS,
-        max_age=86400,
+        ResponseHeadersMiddleware,
+        html_policy=html_policy(settings.frame_ancestors),
+        cors_origins=cors_origins,
     )
-    app.add_middleware(SecurityHeadersMiddleware, html_policy=html_policy(settings.frame_ancestors))
     app.add_middleware(
         ObservabilityMiddleware, version=dataset_version, cache_counts=lambda: cache_counts(app)
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import time
-import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
@@ -101,13 +102,24 @@ class ObservabilityMiddleware:
             registry=self.registry,
         )
         self.registry.register(_StateCollector(cache_counts, version))
+        # Label look-ups cost more than the increments; labels are few, so keep the children.
+        self.children: dict[tuple[str, str, str], tuple[Any, Any]] = {}
+
+    def _observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        key = (method, route, str(status))
+        children = self.children.get(key)
+        if children is None:
+            children = (self.requests.labels(*key), self.latency.labels(route))
+            self.children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        request_id = _incoming_id(scope) or uuid.uuid4().hex
+        request_id = _incoming_id(scope) or os.urandom(16).hex()
         scope.setdefault("state", {})["request_id"] = request_id
         status = 500
         size = 0
@@ -134,27 +146,26 @@ class ObservabilityMiddleware:
                 await self.app(scope, receive, sending)
         finally:
             elapsed = time.perf_counter() - started
-            route = route_label(scope["path"])
-            self.requests.labels(scope["method"], route, str(status)).inc()
-            self.latency.labels(route).observe(elapsed)
-            access_log.info(
-                "%s %s %s",
-                scope["method"],
-                scope["path"],
-                status,
-                extra={
-                    "fields": {
-                        "request_id": request_id,
-                        "method": scope["method"],
-                        "path": scope["path"],
-                        "query": scope.get("query_string", b"").decode("latin-1"),
-                        "status": status,
-                        "duration_ms": round(elapsed * 1000, 3),
-                        "bytes": size,
-                        "client": (scope.get("client") or ("", 0))[0],
-                    }
-                },
-            )
+            self._observe(scope["method"], route_label(scope["path"]), status, elapsed)
+            if access_log.isEnabledFor(logging.INFO):
+                access_log.info(
+                    "%s %s %s",
+                    scope["method"],
+                    scope["path"],
+                    status,
+                    extra={
+                        "fields": {
+                            "request_id": request_id,
+                            "method": scope["method"],
+                            "path": scope["path"],
+                            "query": scope.get("query_string", b"").decode("latin-1"),
+                            "status": status,
+                            "duration_ms": round(elapsed * 1000, 3),
+                            "bytes": size,
+                            "client": (scope.get("client") or ("", 0))[0],
+                        }
+                    },
+                )
 
     async def _metrics(self, scope: Scope, send: Send) -> None:
         body = generate_latest(self.registry)

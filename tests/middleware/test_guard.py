@@ -47,7 +47,8 @@ def test_cors_is_open_for_reading(client: TestClient) -> None:
             "Access-Control-Request-Headers": "If-None-Match",
         },
     )
-    assert preflight.status_code == 200
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-max-age"] == "86400"
     assert "GET" in preflight.headers["access-control-allow-methods"]
     refused = client.options(
         "/v1/causes",
@@ -61,3 +62,31 @@ def test_repeated_parameter_is_a_422(client: TestClient) -> None:
     assert body["errors"] == [
         {"location": "query.limit", "message": "Parameter given more than once"}
     ]
+
+
+def test_cds_hooks_preflight_allows_post(client: TestClient) -> None:
+    preflight = client.options(
+        "/cds-services/pregnancy-loss-education",
+        headers={
+            "Origin": "https://ehr.example.org",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 204
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_restricted_cors_origins(built: object) -> None:
+    from app.loader.build import BuildResult
+    from app.main import create_app
+    from tests.conftest import settings_for
+
+    assert isinstance(built, BuildResult)
+    app = create_app(settings_for(built.path, cors_origins="https://app.example.org"))
+    with TestClient(app) as restricted:
+        allowed = restricted.get("/v1/meta", headers={"Origin": "https://app.example.org"})
+        assert allowed.headers["access-control-allow-origin"] == "https://app.example.org"
+        assert "Origin" in allowed.headers["vary"]
+        other = restricted.get("/v1/meta", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
