@@ -4,6 +4,7 @@ first page are rendered once in the background, so the first visitors get cached
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from sqlalchemy import text
@@ -13,6 +14,15 @@ from app.db import Database
 from app.queries.records import TYPES, record_url
 
 logger = logging.getLogger("app.warmup")
+
+
+def settle_memory() -> None:
+    """Collect what the previous dataset left, then freeze what is alive now (the dataset,
+    search index and cached answers) so the collector never walks it again: full collections
+    over it stalled answers for tens of milliseconds under load (see bench/perf.py)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def warm_paths(database: Database) -> list[str]:
@@ -32,6 +42,7 @@ async def warm(layer: ASGIApp, database: Database, app: object) -> int:
     for path in paths:
         await _get(layer, path, app)
         await asyncio.sleep(0)  # let real requests through between pages
+    settle_memory()
     logger.info(
         "cache warmed", extra={"fields": {"pages": len(paths), "version": database.version}}
     )
