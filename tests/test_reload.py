@@ -11,14 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 import yaml
 
 from app.loader.pipeline import load
 from app.loader.problems import DatasetError
 from app.main import create_app
-from bench.servers import LOOPBACK, free_port
-from tests.conftest import settings_for
+from tests.conftest import serving, settings_for
 
 PATHS = [
     "/v1/causes/cervical-insufficiency",
@@ -31,21 +29,8 @@ PATHS = [
 def server(data_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     database = tmp_path / "plapi.sqlite3"
     load(data_copy, database)
-    app = create_app(settings_for(database, reload_interval=0.05))
-    config = uvicorn.Config(app, host=LOOPBACK, port=free_port(), log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://{LOOPBACK}:{config.port}"
-    for _ in range(200):
-        try:
-            if httpx.get(f"{base}/readyz").status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.02)
-    yield base, database
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings_for(database, reload_interval=0.05))) as base:
+        yield base, database
 
 
 def version(base: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,6 @@ templates.globals.update(
         {"name": name, "label": LABELS[name][1]} for name in TYPES if name != "references"
     ],
 )
-
-router = APIRouter(include_in_schema=False)
 
 
 def _weeks(weeks: dict[str, Any] | None) -> str:
@@ -237,7 +236,6 @@ def _page(name: str, values: dict[str, Any]) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**values))
 
 
-@router.get("/", name="browse")
 async def browse(
     session: SessionDep,
     database: DatabaseDep,
@@ -280,42 +278,35 @@ async def browse(
     )
 
 
+def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLResponse]]:
+    """The route rendering ``template`` for one record of ``type_name``. Embeds and fragments
+    open links in a new window; fragments keep links relative (the answer is the same
+    whatever the host), and the web component makes them absolute to this service."""
+
+    async def page(slug: str, session: SessionDep) -> HTMLResponse:
+        values = context(type_name, _record(session, type_name, slug))
+        if template != "record.html":
+            values["link_target"] = "_blank"
+        return _page(template, values)
+
+    return page
+
+
 def install_pages(app: FastAPI) -> None:
+    router = APIRouter(include_in_schema=False)
+    router.add_api_route("/", browse, methods=["GET"], name="browse")
     for type_name in TYPES:
-
-        async def record_page(
-            slug: str, session: SessionDep, type_name: str = type_name
-        ) -> HTMLResponse:
-            return _page("record.html", context(type_name, _record(session, type_name, slug)))
-
-        async def embed_page(
-            slug: str, session: SessionDep, type_name: str = type_name
-        ) -> HTMLResponse:
-            values = context(type_name, _record(session, type_name, slug))
-            values["link_target"] = "_blank"
-            return _page("embed.html", values)
-
-        async def fragment(
-            slug: str, session: SessionDep, type_name: str = type_name
-        ) -> HTMLResponse:
-            # Links stay relative (the answer is the same whatever the host); the web
-            # component makes them absolute to this service.
-            values = context(type_name, _record(session, type_name, slug))
-            values["link_target"] = "_blank"
-            return _page("fragment.html", values)
-
-        router.add_api_route(
-            f"/{type_name}/{{slug}}", record_page, methods=["GET"], name=f"page-{type_name}"
-        )
-        router.add_api_route(
-            f"/embed/{type_name}/{{slug}}", embed_page, methods=["GET"], name=f"embed-{type_name}"
-        )
-        router.add_api_route(
-            f"/fragments/{type_name}/{{slug}}",
-            fragment,
-            methods=["GET"],
-            name=f"fragment-{type_name}",
-        )
+        for prefix, template, name in (
+            ("", "record.html", "page"),
+            ("/embed", "embed.html", "embed"),
+            ("/fragments", "fragment.html", "fragment"),
+        ):
+            router.add_api_route(
+                f"{prefix}/{type_name}/{{slug}}",
+                _page_route(type_name, template),
+                methods=["GET"],
+                name=f"{name}-{type_name}",
+            )
 
     async def any_fragment(slug: str, session: SessionDep) -> HTMLResponse:
         """A record of whichever type has the slug (conditions first), for

@@ -7,21 +7,18 @@ import functools
 import http.server
 import os
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from app.config import PROJECT_ROOT
 from app.loader.build import BuildResult
 from app.main import create_app
 from bench.servers import LOOPBACK, free_port
-from tests.conftest import settings_for
+from tests.conftest import serving, settings_for
 
 CHROMIUM = os.environ.get("PLAPI_CHROMIUM", "/usr/bin/chromium")
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -36,34 +33,8 @@ class Servers:
         self.host = host
 
 
-def _serve_api(database: Path, host_origin: str) -> Iterator[str]:
-    app = create_app(settings_for(database, frame_ancestors=host_origin))
-    config = uvicorn.Config(app, host=LOOPBACK, port=free_port(), log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://{LOOPBACK}:{config.port}"
-    for _ in range(300):
-        try:
-            if httpx.get(f"{base}/readyz").status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.02)
-    yield base
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="session")
-def servers(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    pages = tmp_path_factory.mktemp("clinic")
-    host_port = free_port()
-    host_origin = f"http://{HOST_NAME}:{host_port}"
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(pages))
-    host = http.server.ThreadingHTTPServer((LOOPBACK, host_port), handler)
-    threading.Thread(target=host.serve_forever, daemon=True).start()
-    api_servers = _serve_api(built.path, host_origin)
-    api = next(api_servers)
+def write_host_pages(pages: Path, api: str) -> None:
+    """A clinic's pages on another origin: one frames a record, one uses the web component."""
     (pages / "iframe.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic portal</title>'
         "</head><body><main><h1>Our patient portal</h1>"
@@ -78,9 +49,21 @@ def servers(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Ite
         'style="--plapi-link: rgb(0, 90, 60); --plapi-font-family: Georgia, serif">'
         "</pregnancy-loss-topic></main></body></html>"
     )
-    yield Servers(api=api, host=host_origin)
+
+
+@pytest.fixture(scope="session")
+def servers(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    pages = tmp_path_factory.mktemp("clinic")
+    host_port = free_port()
+    host_origin = f"http://{HOST_NAME}:{host_port}"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(pages))
+    host = http.server.ThreadingHTTPServer((LOOPBACK, host_port), handler)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    app = create_app(settings_for(built.path, frame_ancestors=host_origin))
+    with serving(app) as api:
+        write_host_pages(pages, api)
+        yield Servers(api=api, host=host_origin)
     host.shutdown()
-    next(api_servers, None)
 
 
 @pytest.fixture(scope="session")

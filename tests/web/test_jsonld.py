@@ -141,3 +141,18 @@ def test_pages_do_not_show_hurtful_names(client: TestClient) -> None:
     assert "Also called:" in shown
     assert "incompetent cervix" not in shown.lower()
     assert "weak cervix" in shown
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/causes/cervical-insufficiency?type_name=bogus",
+        "/causes/Not-A-Slug",
+        "/embed/symptoms/nope",
+        "/fragments/nope",
+        "/fragments/causes/cervical-insufficiency",
+        "/?q=%00%22NEAR(",
+    ],
+)
+def test_pages_never_fail_on_odd_input(client: TestClient, path: str) -> None:
+    assert client.get(path).status_code in (200, 404)
