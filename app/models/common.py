@@ -83,10 +83,6 @@ class LinkedRecord(PublicModel):
     url: str
 
 
-class ReferenceSummary(LinkedRecord):
-    """A reference in brief: ``name`` is its title, ``summary`` the formatted citation."""
-
-
 ItemT = TypeVar("ItemT", bound=BaseModel)
 
 

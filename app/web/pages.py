@@ -312,8 +312,13 @@ def install_pages(app: FastAPI) -> None:
         """A record of whichever type has the slug (conditions first), for
         ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
         for type_name in TYPES:
-            if re.fullmatch(SLUG_PATTERN, slug) and get_record(session, TYPES[type_name], slug):
-                values = context(type_name, _record(session, type_name, slug))
+            found = (
+                get_record(session, TYPES[type_name], slug)
+                if re.fullmatch(SLUG_PATTERN, slug)
+                else None
+            )
+            if found is not None:
+                values = context(type_name, found.model_dump(mode="json"))
                 values["link_target"] = "_blank"
                 return _page("fragment.html", values)
         raise ProblemError(404, f"No record has the slug {slug!r}.")
