@@ -66,10 +66,14 @@ def serving(app: FastAPI) -> Iterator[str]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://{LOOPBACK}:{config.port}"
-    for _ in range(300):
+    deadline = time.monotonic() + 60
+    while True:
         with contextlib.suppress(httpx.HTTPError):
             if httpx.get(f"{base}/readyz").status_code == 200:
                 break
+        if time.monotonic() > deadline or not thread.is_alive():
+            server.should_exit = True
+            raise RuntimeError(f"the server on {base} did not become ready")
         time.sleep(0.02)
     try:
         yield base

@@ -157,7 +157,7 @@ def test_cache_is_warmed_after_start(built: BuildResult) -> None:
     from app.main import caching_layer
 
     with TestClient(create_app(settings_for(built.path))) as client:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while not client.app.state.warming.done() and time.monotonic() < deadline:  # type: ignore[attr-defined]
             time.sleep(0.05)
         layer = caching_layer(client.app)  # type: ignore[arg-type]
