@@ -223,9 +223,9 @@ def main() -> int:
 
 
 def _etag(url: str) -> str:
-    import httpx
+    import httpx2
 
-    return httpx.get(url).headers["etag"]
+    return httpx2.get(url).headers["etag"]
 
 
 def measure_growth(folder: Path, *, seconds: int) -> dict[str, tuple[float, float]]:

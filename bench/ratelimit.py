@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from app.config import PROJECT_ROOT, Settings
 from app.loader.pipeline import load
@@ -22,8 +22,8 @@ from bench.servers import LOOPBACK, free_port, serve_api
 ATTEMPTS = 200
 
 
-def client(source: str, base: str) -> httpx.Client:
-    return httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=source))
+def client(source: str, base: str) -> httpx2.Client:
+    return httpx2.Client(base_url=base, transport=httpx2.HTTPTransport(local_address=source))
 
 
 def main() -> int:

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from app.config import PROJECT_ROOT
 from app.loader.pipeline import load
@@ -25,7 +25,7 @@ from bench.servers import LOOPBACK, free_port, serve_api
 ROUNDS = 5
 
 
-def timed(client: httpx.Client, path: str, params: dict[str, str] | None = None) -> float:
+def timed(client: httpx2.Client, path: str, params: dict[str, str] | None = None) -> float:
     start = time.perf_counter()
     response = client.get(path, params=params)
     elapsed = time.perf_counter() - start
@@ -45,7 +45,7 @@ def measure(database: Path, rounds: int = ROUNDS) -> dict[str, list[float]]:
     health: list[float] = []
     with (
         serve_api(database, port, {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}) as _,
-        httpx.Client(base_url=f"http://{LOOPBACK}:{port}") as client,
+        httpx2.Client(base_url=f"http://{LOOPBACK}:{port}") as client,
     ):
         for query in queries[:10]:
             timed(client, "/v1/search", {"q": query})

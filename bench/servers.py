@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import httpx
+import httpx2
 
 LOOPBACK = "127.0.0.1"
 
@@ -26,8 +26,8 @@ def wait_until_up(url: str, timeout: float = 30.0) -> float:
     """Seconds until ``url`` answers 200."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(url, timeout=1.0).status_code == 200:
+        with contextlib.suppress(httpx2.HTTPError):
+            if httpx2.get(url, timeout=1.0).status_code == 200:
                 return time.perf_counter() - start
         time.sleep(0.02)
     raise RuntimeError(f"{url} did not come up in {timeout} s")

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote_plus
 
-import httpx
+import httpx2
 
 from app.config import PROJECT_ROOT
 from app.loader.pipeline import load
@@ -35,7 +35,7 @@ CONCURRENCY = 8
 
 
 def request_mix(base: str) -> list[str]:
-    records = httpx.get(f"{base}/v1/search", params={"q": "pregnancy", "limit": 100}).json()
+    records = httpx2.get(f"{base}/v1/search", params={"q": "pregnancy", "limit": 100}).json()
     paths = [item["url"] for item in records["items"]]
     paths += [f"/v1/search?q={quote_plus(entry.q)}" for entry in judged_queries()]
     paths += ["/v1/causes?trimester=second", "/v1/conditions", "/v1/symptoms?urgency=emergency"]
@@ -51,7 +51,7 @@ async def soak(
     memory: list[tuple[float, float]] = [(0.0, resident_memory_mb(pid))]
     queue: asyncio.Queue[str | None] = asyncio.Queue(maxsize=CONCURRENCY * 4)
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker(client: httpx2.AsyncClient) -> None:
         nonlocal errors
         while (path := await queue.get()) is not None:
             started = time.perf_counter()
@@ -59,11 +59,11 @@ async def soak(
                 response = await client.get(path)
                 if response.status_code >= 400:
                     errors += 1
-            except httpx.HTTPError:
+            except httpx2.HTTPError:
                 errors += 1
             latencies.append((time.perf_counter() - started) * 1000)
 
-    async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+    async with httpx2.AsyncClient(base_url=base, timeout=10) as client:
         workers = [asyncio.create_task(worker(client)) for _ in range(CONCURRENCY)]
         start = time.perf_counter()
         next_sample = SAMPLE_EVERY

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 from fastapi import FastAPI
@@ -68,8 +68,8 @@ def serving(app: FastAPI) -> Iterator[str]:
     base = f"http://{LOOPBACK}:{config.port}"
     deadline = time.monotonic() + 60
     while True:
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{base}/readyz").status_code == 200:
+        with contextlib.suppress(httpx2.HTTPError):
+            if httpx2.get(f"{base}/readyz").status_code == 200:
                 break
         if time.monotonic() > deadline or not thread.is_alive():
             server.should_exit = True

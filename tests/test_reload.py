@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 import yaml
 
@@ -34,7 +34,7 @@ def server(data_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 
 def version(base: str) -> str:
-    return str(httpx.get(f"{base}/v1/meta").json()["dataset_version"])
+    return str(httpx2.get(f"{base}/v1/meta").json()["dataset_version"])
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -46,7 +46,7 @@ def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
 
 
 def hammer(base: str, stop: threading.Event, statuses: Counter[int]) -> None:
-    with httpx.Client(base_url=base) as client:
+    with httpx2.Client(base_url=base) as client:
         n = 0
         while not stop.is_set():
             statuses[client.get(PATHS[n % len(PATHS)]).status_code] += 1
@@ -85,7 +85,7 @@ def test_reload_under_load_with_no_failed_request(
     assert version(base) == after
     assert set(statuses) == {200}, statuses
     assert sum(statuses.values()) > 100
-    detail = httpx.get(f"{base}/v1/causes/cervical-insufficiency").json()
+    detail = httpx2.get(f"{base}/v1/causes/cervical-insufficiency").json()
     assert detail["summary"].endswith("Talk to your care team about it.")
 
 
@@ -97,4 +97,4 @@ def test_a_file_that_is_not_a_dataset_is_ignored(server: tuple[str, Path]) -> No
     replacement.replace(database)
     time.sleep(0.4)
     assert version(base) == before
-    assert httpx.get(f"{base}/v1/causes").status_code == 200
+    assert httpx2.get(f"{base}/v1/causes").status_code == 200
