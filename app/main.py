@@ -33,6 +33,7 @@ from app.api.errors import (
     problem_media_type_only,
     reject_repeated_parameters,
 )
+from app.api.response_headers import document_response_headers
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
 from app.middleware.caching import CachingMiddleware
@@ -167,7 +168,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(meta.health)
     install_docs(app, frame_ancestors=settings.frame_ancestors)
-    install_pages(app)
+    install_pages(app, frame_ancestors=settings.frame_ancestors)
 
     def dataset_version() -> str | None:
         database: Database | None = app.state.database
@@ -201,7 +202,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = problem_media_type_only(FastAPI.openapi(app))
+            app.openapi_schema = document_response_headers(
+                problem_media_type_only(FastAPI.openapi(app))
+            )
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from app.api.errors import ProblemError, problem_responses
 from app.loader.schemas import SLUG_PATTERN
+from app.negotiation import prefers_jsonld
 from app.queries.records import TYPES, get_record, list_records
 from app.web.jsonld import web_page
 
@@ -85,7 +86,9 @@ def paging_links(
     if offset + limit < total:
         links.append(_link(request, limit, offset + limit, "next"))
     if offset > 0:
-        links.append(_link(request, limit, max(offset - limit, 0), "prev"))
+        # Past the end, "prev" is the last page that has items, not another empty one.
+        previous = min(offset - limit, total - limit)
+        links.append(_link(request, limit, max(previous, 0), "prev"))
     if links:
         response.headers["Link"] = ", ".join(links)
 
@@ -101,8 +104,9 @@ def detail_or_404(session: Session, type_name: str, slug: str, request: Request)
     record = get_record(session, TYPES[type_name], slug)
     if record is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
-    if JSONLD_MEDIA_TYPE in request.headers.get("accept", ""):
+    if prefers_jsonld(request.headers.get("accept", "")):
         return JSONResponse(
-            web_page(type_name, record.model_dump(mode="json")), media_type=JSONLD_MEDIA_TYPE
+            web_page(type_name, record.model_dump(mode="json"), base_url=str(request.base_url)),
+            media_type=JSONLD_MEDIA_TYPE,
         )
     return record

@@ -16,6 +16,19 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 logger = logging.getLogger("app.errors")
 
+# RFC 9110 renamed these; Python's http module keeps the older names before 3.13.
+_TITLES = {
+    413: "Content Too Large",
+    414: "URI Too Long",
+    416: "Range Not Satisfiable",
+    422: "Unprocessable Content",
+}
+
+
+def status_title(status: int) -> str:
+    """The status phrase of RFC 9110, the ``title`` of a problem that only has a status."""
+    return _TITLES.get(status) or HTTPStatus(status).phrase
+
 
 class FieldError(BaseModel):
     """One invalid input: where it is (``query.limit``) and what is wrong with it."""
@@ -62,7 +75,7 @@ def problem_response(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     problem = Problem(
-        title=HTTPStatus(status).phrase,
+        title=status_title(status),
         status=status,
         detail=detail,
         instance=request.url.path,
@@ -148,7 +161,7 @@ def install_error_handlers(app: FastAPI) -> None:
 def _example(status: int, detail: str, instance: str) -> dict[str, Any]:
     return {
         "type": "about:blank",
-        "title": HTTPStatus(status).phrase,
+        "title": status_title(status),
         "status": status,
         "detail": detail,
         "instance": instance,
@@ -182,7 +195,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {
         status: {
             "model": Problem,
-            "description": HTTPStatus(status).phrase,
+            "description": status_title(status),
             "content": {PROBLEM_MEDIA_TYPE: {"example": _RESPONSE_EXAMPLES[status]}},
         }
         for status in sorted({*statuses, *EVERY_ROUTE})

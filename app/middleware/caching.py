@@ -8,7 +8,8 @@ Every GET answer is a deterministic function of the request and the dataset vers
 - ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
 - answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
   that accept it (``Vary: Accept-Encoding``);
-- ``HEAD`` is answered as ``GET`` without the body.
+- ``HEAD`` is answered as ``GET`` without the body;
+- pages and JSON-LD, whose links are absolute, are kept apart per scheme and host.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.negotiation import accepts_gzip, prefers_jsonld
 
 COMPRESS_MIN_BYTES = 1400
 GZIP_LEVEL = 6
@@ -58,13 +61,13 @@ def etag_for(version: str, body: bytes) -> bytes:
 def representation(scope: Scope) -> str:
     """Which representation the ``Accept`` header asks for: only JSON-LD differs from JSON."""
     accept = _header(scope, b"accept") or b""
-    return "ld+json" if b"application/ld+json" in accept else "json"
+    return "ld+json" if prefers_jsonld(accept.decode("latin-1")) else "json"
 
 
 def _accepts_gzip(scope: Scope) -> bool:
     for name, value in scope["headers"]:
         if name == b"accept-encoding":
-            return b"gzip" in value.lower()
+            return accepts_gzip(value.decode("latin-1"))
     return False
 
 
@@ -149,6 +152,9 @@ class CachingMiddleware:
             return
         query = urlencode(sorted(parse_qsl(scope["query_string"].decode("latin-1"), True)))
         key = f"{path}?{query}|{representation(scope)}"
+        if not path.startswith("/v1/") or key.endswith("|ld+json"):
+            # Pages and JSON-LD carry absolute URLs, built from the address the client used.
+            key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
         entry = self.cache.get(version, key)
         if entry is None:
             entry = await self._render(scope, receive, version, control)

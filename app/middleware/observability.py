@@ -15,6 +15,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.api.cds import SERVICE_ID as CDS_SERVICE_ID
 from app.vocabulary import RecordTypeName
 
 access_log = logging.getLogger("app.access")
@@ -23,7 +24,8 @@ REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 RECORD_TYPES = frozenset(name.value for name in RecordTypeName)
 KNOWN_PATHS = frozenset(
     {"/", "/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", "/v1/meta",
-     "/v1/search", "/v1/search/suggest"}
+     "/v1/search", "/v1/search/suggest", "/v1/lookup", "/cds-services",
+     f"/cds-services/{CDS_SERVICE_ID}"}
 )  # fmt: skip
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
@@ -33,8 +35,18 @@ def route_label(path: str) -> str:
     if path in KNOWN_PATHS:
         return path
     parts = path.split("/")
-    if len(parts) >= 3 and parts[1] == "v1" and parts[2] in RECORD_TYPES:
-        return f"/v1/{parts[2]}" if len(parts) == 3 else f"/v1/{parts[2]}/{{slug}}"
+    if len(parts) == 3 and parts[1] == "v1" and parts[2] in RECORD_TYPES:
+        return path
+    if len(parts) == 4 and parts[3]:
+        if parts[1] == "v1" and parts[2] in RECORD_TYPES:
+            return f"/v1/{parts[2]}/{{slug}}"
+        if parts[1] in ("embed", "fragments") and parts[2] in RECORD_TYPES:
+            return f"/{parts[1]}/{parts[2]}/{{slug}}"
+    if len(parts) == 3 and parts[2]:
+        if parts[1] in RECORD_TYPES:
+            return f"/{parts[1]}/{{slug}}"
+        if parts[1] == "fragments":
+            return "/fragments/{slug}"
     if path.startswith("/static/"):
         return "/static"
     return "unmatched"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from http import HTTPStatus
 
 from starlette.types import Scope, Send
 
-from app.api.errors import PROBLEM_MEDIA_TYPE
+from app.api.errors import PROBLEM_MEDIA_TYPE, status_title
 
 
 async def send_problem(
@@ -20,7 +19,7 @@ async def send_problem(
     body = json.dumps(
         {
             "type": "about:blank",
-            "title": HTTPStatus(status).phrase,
+            "title": status_title(status),
             "status": status,
             "detail": detail,
             "instance": scope.get("path", ""),

@@ -2,12 +2,20 @@
 
 Conditions are ``MedicalCondition`` (with ``cause``, ``signOrSymptom``, ``possibleTreatment``,
 ``typicalTest`` and ``code`` as ``MedicalCode``); every record is the ``about`` of a
-``MedicalWebPage`` that carries ``lastReviewed``. URLs are relative to the service.
+``MedicalWebPage`` that carries ``lastReviewed``.
+
+URLs are absolute, built on the base URL the request reached the service by (schema.org
+consumers resolve nothing against a page's address). Other names flagged as hurtful by the
+content lint stay out of ``alternateName``: search engines show it to people, and the
+clinical identity of a record travels in ``code`` instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from app.loader.lint import HURTFUL
 
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}
@@ -23,12 +31,28 @@ TYPES = {
 
 
 def page_url(type_name: str, slug: str) -> str:
+    """The path of a record's page, for links within the service's own pages."""
     return f"/{type_name}/{slug}"
 
 
-def _linked(type_name: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def absolute(base_url: str, path: str) -> str:
+    """``path`` on the service reached at ``base_url`` (``https://host/`` or ``https://host``)."""
+    return base_url.rstrip("/") + path
+
+
+def kind_names(names: Iterable[str]) -> list[str]:
+    """The names that may be shown to anyone: without the outdated, hurtful clinical terms
+    the content lint knows (they stay searchable, in ``also_called``)."""
+    return [name for name in names if not HURTFUL.search(name)]
+
+
+def _linked(type_name: str, items: list[dict[str, Any]], base_url: str) -> list[dict[str, Any]]:
     return [
-        {"@type": TYPES[type_name], "name": item["name"], "url": page_url(type_name, item["slug"])}
+        {
+            "@type": TYPES[type_name],
+            "name": item["name"],
+            "url": absolute(base_url, page_url(type_name, item["slug"])),
+        }
         for item in items
     ]
 
@@ -44,18 +68,20 @@ def _citation(reference: dict[str, Any]) -> dict[str, Any]:
     return work
 
 
-def entity(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
+def entity(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
     """The record itself as a schema.org entity."""
+    url = absolute(base_url, page_url(type_name, record["slug"]))
     if type_name == "references":
-        return _citation(record) | {"url": page_url(type_name, record["slug"])}
+        return _citation(record) | {"url": url}
     data: dict[str, Any] = {
         "@type": TYPES[type_name],
         "name": record["name"],
-        "url": page_url(type_name, record["slug"]),
+        "url": url,
         "description": record["summary"],
     }
-    if record.get("also_called"):
-        data["alternateName"] = record["also_called"]
+    other_names = kind_names(record.get("also_called") or [])
+    if other_names:
+        data["alternateName"] = other_names
     if type_name == "conditions":
         data["code"] = [
             {
@@ -65,10 +91,10 @@ def entity(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
             }
             for code in record["codes"]
         ]
-        data["cause"] = _linked("causes", record["causes"])
-        data["signOrSymptom"] = _linked("symptoms", record["symptoms"])
-        data["possibleTreatment"] = _linked("treatments", record["treatments"])
-        data["typicalTest"] = _linked("diagnostic-tests", record["diagnostic_tests"])
+        data["cause"] = _linked("causes", record["causes"], base_url)
+        data["signOrSymptom"] = _linked("symptoms", record["symptoms"], base_url)
+        data["possibleTreatment"] = _linked("treatments", record["treatments"], base_url)
+        data["typicalTest"] = _linked("diagnostic-tests", record["diagnostic_tests"], base_url)
     elif type_name == "causes" and record.get("codes"):
         data["code"] = [
             {
@@ -86,14 +112,15 @@ def entity(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def web_page(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
-    """A ``MedicalWebPage`` about the record, with its review date and citations."""
+def web_page(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
+    """A ``MedicalWebPage`` about the record, with its review date and citations; its URLs
+    start with ``base_url``."""
     page: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "MedicalWebPage",
-        "url": page_url(type_name, record["slug"]),
+        "url": absolute(base_url, page_url(type_name, record["slug"])),
         "name": record.get("name") or record.get("title"),
-        "about": entity(type_name, record),
+        "about": entity(type_name, record, base_url=base_url),
         "lastReviewed": str(record["last_reviewed"]),
         "inLanguage": "en",
         "isAccessibleForFree": True,

@@ -1,29 +1,34 @@
-"""Routes of the pages for people: browse and search, record pages, embeds and fragments."""
+"""Routes of the pages for people: browse and search, record pages, embeds and fragments.
+
+A slug names a page only if it is a slug at all (the loader's one definition); any other
+address under a type is a page that does not exist, so people get a 404 page where the API
+answers a malformed slug with a 422.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Query
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from pydantic import TypeAdapter, ValidationError
 
 from app.api.errors import ProblemError
 from app.api.meta import DISCLAIMER
 from app.db import DatabaseDep, SessionDep, raw_connection
-from app.loader.lint import HURTFUL
-from app.loader.schemas import SLUG_PATTERN
+from app.loader.schemas import Slug
 from app.queries.records import TYPES, get_record, list_records
 from app.search.engine import search, term_in_index
 from app.search.query import MAX_QUERY_LENGTH, parse
-from app.web.jsonld import page_url, web_page
+from app.web.error_pages import install_error_pages
+from app.web.jsonld import kind_names, page_url, web_page
 from app.web.markdown import render
 
 HERE = Path(__file__).parent
@@ -189,7 +194,7 @@ def _linked(record: dict[str, Any]) -> list[tuple[str, list[dict[str, str]]]]:
     return sections
 
 
-def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
+def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
     reviewed = dt.date.fromisoformat(str(record["last_reviewed"]))
     references = [
         {
@@ -200,10 +205,9 @@ def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
         for reference in record.get("references", []) or []
     ]
     # Other names help search find a page; on the page itself, only the kind ones are shown.
-    shown_names = [name for name in record.get("also_called", []) if not HURTFUL.search(name)]
     return {
         "record": record,
-        "also_called": shown_names,
+        "also_called": kind_names(record.get("also_called") or []),
         "type_name": type_name,
         "type_label": LABELS[type_name][0],
         "type_plural": LABELS[type_name][1],
@@ -213,7 +217,9 @@ def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
         "references": references,
         "reviewed_text": f"{reviewed.day} {reviewed:%B %Y}",
         "jsonld": Markup(
-            json.dumps(web_page(type_name, record), ensure_ascii=False).replace("</", "<\\/")
+            json.dumps(web_page(type_name, record, base_url=base_url), ensure_ascii=False).replace(
+                "</", "<\\/"
+            )
         ),
         "id_suffix": record["slug"],
         "link_base": "",
@@ -222,10 +228,20 @@ def context(type_name: str, record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_SLUG = TypeAdapter(Slug)
+
+
+def is_slug(text: str) -> bool:
+    """Whether ``text`` could be a record's slug."""
+    try:
+        _SLUG.validate_python(text)
+    except ValidationError:
+        return False
+    return True
+
+
 def _record(session: Any, type_name: str, slug: str) -> dict[str, Any]:
-    found = (
-        get_record(session, TYPES[type_name], slug) if re.fullmatch(SLUG_PATTERN, slug) else None
-    )
+    found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
     if found is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
     data: dict[str, Any] = found.model_dump(mode="json")
@@ -283,8 +299,10 @@ def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLRe
     open links in a new window; fragments keep links relative (the answer is the same
     whatever the host), and the web component makes them absolute to this service."""
 
-    async def page(slug: str, session: SessionDep) -> HTMLResponse:
-        values = context(type_name, _record(session, type_name, slug))
+    async def page(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
+        values = context(
+            type_name, _record(session, type_name, slug), base_url=str(request.base_url)
+        )
         if template != "record.html":
             values["link_target"] = "_blank"
         return _page(template, values)
@@ -292,7 +310,10 @@ def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLRe
     return page
 
 
-def install_pages(app: FastAPI) -> None:
+def install_pages(app: FastAPI, *, frame_ancestors: str) -> None:
+    """The pages' routes and assets, and HTML error pages for them, which ``frame_ancestors``
+    may frame. Call it after the problem handlers are installed: its error pages are another
+    representation of their problems."""
     router = APIRouter(include_in_schema=False)
     router.add_api_route("/", browse, methods=["GET"], name="browse")
     for type_name in TYPES:
@@ -308,17 +329,15 @@ def install_pages(app: FastAPI) -> None:
                 name=f"{name}-{type_name}",
             )
 
-    async def any_fragment(slug: str, session: SessionDep) -> HTMLResponse:
+    async def any_fragment(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
         """A record of whichever type has the slug (conditions first), for
         ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
         for type_name in TYPES:
-            found = (
-                get_record(session, TYPES[type_name], slug)
-                if re.fullmatch(SLUG_PATTERN, slug)
-                else None
-            )
+            found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
             if found is not None:
-                values = context(type_name, found.model_dump(mode="json"))
+                values = context(
+                    type_name, found.model_dump(mode="json"), base_url=str(request.base_url)
+                )
                 values["link_target"] = "_blank"
                 return _page("fragment.html", values)
         raise ProblemError(404, f"No record has the slug {slug!r}.")
@@ -326,3 +345,10 @@ def install_pages(app: FastAPI) -> None:
     router.add_api_route("/fragments/{slug}", any_fragment, methods=["GET"], name="fragment-any")
     app.include_router(router)
     app.mount("/static/app", StaticFiles(directory=HERE / "static"), name="app-assets")
+    install_error_pages(
+        app,
+        templates,
+        pages=frozenset({"browse", *(f"page-{name}" for name in TYPES)}),
+        embeds=frozenset(f"embed-{name}" for name in TYPES),
+        frame_ancestors=frame_ancestors,
+    )

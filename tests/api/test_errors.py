@@ -59,6 +59,7 @@ def test_method_not_allowed(client: TestClient) -> None:
 )
 def test_bad_parameters(client: TestClient, path: str, location: str) -> None:
     body = assert_problem(client.get(path), 422)
+    assert body["title"] == "Unprocessable Content", "the RFC 9110 name"
     assert location in [error["location"] for error in body["errors"]]
     assert location in body["detail"]
 

@@ -44,3 +44,13 @@ def test_link_headers_walk_the_pages(client: TestClient) -> None:
     assert len(seen) < total
     first = client.get("/v1/references?limit=7")
     assert 'rel="prev"' not in first.headers["link"]
+
+
+def test_prev_from_past_the_end_is_the_last_page_with_items(client: TestClient) -> None:
+    total = client.get("/v1/references").json()["total"]
+    response = client.get("/v1/references?limit=20&offset=100000")
+    assert response.json()["items"] == []
+    assert 'rel="next"' not in response.headers["link"]
+    prev = response.headers["link"].split(";")[0].strip("<>")
+    assert f"offset={total - 20}" in prev
+    assert len(client.get(prev).json()["items"]) == 20

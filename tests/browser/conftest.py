@@ -34,11 +34,18 @@ class Servers:
 
 
 def write_host_pages(pages: Path, api: str) -> None:
-    """A clinic's pages on another origin: one frames a record, one uses the web component."""
+    """A clinic's pages on another origin: one frames a record, one frames a mistyped address,
+    one uses the web component."""
     (pages / "iframe.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic portal</title>'
         "</head><body><main><h1>Our patient portal</h1>"
         f'<iframe src="{api}/embed/conditions/stillbirth" title="About stillbirth" '
+        'width="800" height="900"></iframe></main></body></html>'
+    )
+    (pages / "iframe-mistyped.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic portal</title>'
+        "</head><body><main><h1>Our patient portal</h1>"
+        f'<iframe src="{api}/embed/conditions/stilbirth" title="About stillbirth" '
         'width="800" height="900"></iframe></main></body></html>'
     )
     (pages / "widget.html").write_text(

@@ -92,6 +92,32 @@ def test_embedded_in_another_sites_iframe(page: Page, servers: Servers) -> None:
     screenshot(page, "embed-iframe-on-clinic-site")
 
 
+def test_a_mistyped_address_is_a_kind_page(page: Page, servers: Servers) -> None:
+    response = page.goto(f"{servers.api}/conditions/stilbirth")
+    assert response is not None
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("We could not find this page")
+    expect(page.get_by_role("heading", name="Get help now if you need it")).to_be_visible()
+    expect(page.get_by_label("Search all topics")).to_have_value("stilbirth")
+    assert axe_violations(page) == []
+    screenshot(page, "error-not-found")
+    page.get_by_role("button", name="Search").click()
+    expect(page.locator(".results li a").first).to_have_text("Stillbirth")
+
+
+def test_a_mistyped_embed_stays_in_its_iframe(page: Page, servers: Servers) -> None:
+    page.goto(f"{servers.host}/iframe-mistyped.html")
+    frame = page.frame_locator("iframe")
+    expect(frame.locator("h1")).to_have_text("We could not find this page")
+    expect(frame.get_by_role("heading", name="Get help now if you need it")).to_be_visible()
+    expect(frame.get_by_role("link", name=re.compile("See all topics"))).to_have_attribute(
+        "target", "_blank"
+    )
+    embedded = next(f for f in page.frames if "/embed/" in f.url)
+    assert axe_violations(embedded) == []
+    screenshot(page, "error-embed-on-clinic-site")
+
+
 def test_web_component_on_another_sites_page(page: Page, servers: Servers) -> None:
     page.goto(f"{servers.host}/widget.html")
     topic = page.locator("pregnancy-loss-topic")

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from starlette.types import Receive, Scope, Send
 
 from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
-from app.middleware.caching import CachedResponse, ResponseCache
+from app.middleware.caching import CachedResponse, CachingMiddleware, ResponseCache
 from tests.conftest import settings_for
 
 
@@ -166,3 +167,28 @@ def test_cache_is_warmed_after_start(built: BuildResult) -> None:
         misses = layer.cache.misses
         client.get("/v1/references/michels-2007-second-trimester-loss")
         assert layer.cache.misses == misses
+
+
+async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
+    host = dict(scope["headers"]).get(b"host", b"")
+    body = scope["scheme"].encode() + b"://" + host
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": body})
+
+
+@pytest.mark.parametrize(
+    ("path", "accept", "per_host"),
+    [
+        ("/v1/causes/smoking", "application/json", False),
+        ("/v1/causes/smoking", "application/ld+json", True),
+        ("/causes/smoking", "text/html", True),
+    ],
+)
+def test_answers_with_absolute_urls_are_kept_per_host(
+    path: str, accept: str, per_host: bool
+) -> None:
+    client = TestClient(CachingMiddleware(_echo_host, version=lambda: "v1", max_bytes=1 << 20))
+    first = client.get(f"http://clinic.example{path}", headers={"Accept": accept})
+    second = client.get(f"https://other.example{path}", headers={"Accept": accept})
+    assert first.text == "http://clinic.example"
+    assert second.text == ("https://other.example" if per_host else "http://clinic.example")

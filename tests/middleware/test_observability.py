@@ -9,7 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.loader.build import BuildResult
+from app.main import create_app
 from app.middleware.observability import JsonFormatter, route_label
+from app.vocabulary import RecordTypeName
+from tests.conftest import settings_for
 
 
 def test_request_id_is_echoed_or_made(client: TestClient) -> None:
@@ -58,9 +61,31 @@ def test_metrics(client: TestClient, built: BuildResult) -> None:
         ("/v1/causes", "/v1/causes"),
         ("/v1/causes/anything-at-all", "/v1/causes/{slug}"),
         ("/v1/search", "/v1/search"),
+        ("/v1/lookup", "/v1/lookup"),
+        ("/cds-services", "/cds-services"),
+        ("/cds-services/pregnancy-loss-education", "/cds-services/pregnancy-loss-education"),
+        ("/cds-services/another", "unmatched"),
+        ("/conditions/stillbirth", "/conditions/{slug}"),
+        ("/embed/causes/smoking", "/embed/causes/{slug}"),
+        ("/fragments/causes/smoking", "/fragments/causes/{slug}"),
+        ("/fragments/smoking", "/fragments/{slug}"),
         ("/wp-admin/x.php", "unmatched"),
         ("/v1/nothing/here", "unmatched"),
+        ("/nothing/here", "unmatched"),
+        ("/v1/causes/a/b", "unmatched"),
     ],
 )
 def test_route_labels_stay_few(path: str, label: str) -> None:
     assert route_label(path) == label
+
+
+def test_every_route_has_a_label_of_its_own(built: BuildResult) -> None:
+    """Each route the app serves is counted under its own template, never as unmatched."""
+    app = create_app(settings_for(built.path))
+    templates = set(app.openapi()["paths"])
+    pages = {"/", "/docs", "/redoc", "/fragments/{slug}"}
+    for type_name in RecordTypeName:
+        pages |= {f"{prefix}/{type_name.value}/{{slug}}" for prefix in ("", "/embed", "/fragments")}
+    assert len(templates) >= 18
+    for template in templates | pages:
+        assert route_label(template.replace("{slug}", "an-example")) == template

@@ -11,6 +11,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.loader.build import BuildResult
+from app.loader.lint import HURTFUL
+from app.main import create_app
+from tests.conftest import settings_for
+
 VOCABULARY = Path(__file__).parent.parent / "fixtures" / "schemaorg" / "schemaorg-12.0.json"
 TEXT_TYPES = {"Text", "URL", "Date", "DateTime", "Time", "Language", "CssSelectorType", "XPathType"}
 
@@ -86,8 +91,12 @@ def all_slugs(client: TestClient, type_name: str) -> list[str]:
     return [item["slug"] for item in items]
 
 
-def jsonld(client: TestClient, type_name: str, slug: str) -> dict[str, Any]:
-    response = client.get(f"/v1/{type_name}/{slug}", headers={"Accept": "application/ld+json"})
+def jsonld(
+    client: TestClient, type_name: str, slug: str, headers: dict[str, str] | None = None
+) -> dict[str, Any]:
+    response = client.get(
+        f"/v1/{type_name}/{slug}", headers={"Accept": "application/ld+json", **(headers or {})}
+    )
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/ld+json"
     body: dict[str, Any] = response.json()
@@ -137,10 +146,69 @@ def test_record_pages_embed_the_same_json_ld(client: TestClient) -> None:
 
 def test_pages_do_not_show_hurtful_names(client: TestClient) -> None:
     page = client.get("/causes/cervical-insufficiency").text
-    shown = re.sub(r'<script type="application/ld\+json">.*?</script>', "", page, flags=re.DOTALL)
-    assert "Also called:" in shown
-    assert "incompetent cervix" not in shown.lower()
-    assert "weak cervix" in shown
+    assert "Also called:" in page
+    assert "incompetent cervix" not in page.lower()
+    assert "weak cervix" in page
+
+
+def values(node: Any, key: str) -> list[Any]:
+    """Every value of ``key`` anywhere in ``node``."""
+    if isinstance(node, list):
+        return [found for item in node for found in values(item, key)]
+    if not isinstance(node, dict):
+        return []
+    own = [node[key]] if key in node else []
+    return own + [found for value in node.values() for found in values(value, key)]
+
+
+@pytest.mark.parametrize("type_name", ["conditions", "causes", "diagnostic-tests", "treatments"])
+def test_json_ld_names_no_hurtful_terms(client: TestClient, type_name: str) -> None:
+    """Search engines show ``alternateName`` to people; the API's ``also_called`` keeps every
+    name for apps and search."""
+    hidden = 0
+    for slug in all_slugs(client, type_name):
+        names = [name for found in values(jsonld(client, type_name, slug), "alternateName")
+                 for name in found]  # fmt: skip
+        assert not [name for name in names if HURTFUL.search(name)], slug
+        also_called = client.get(f"/v1/{type_name}/{slug}").json()["also_called"]
+        assert [name for name in also_called if not HURTFUL.search(name)] == names, slug
+        hidden += len(also_called) - len(names)
+    assert hidden > 0
+
+
+def test_hurtful_names_still_find_their_record(client: TestClient) -> None:
+    found = client.get("/v1/search", params={"q": "incompetent cervix"}).json()["items"]
+    assert found[0]["slug"] == "cervical-insufficiency"
+
+
+def test_json_ld_urls_are_absolute(client: TestClient) -> None:
+    page = jsonld(client, "conditions", "stillbirth")
+    assert page["url"] == "http://testserver/conditions/stillbirth"
+    assert page["about"]["url"] == page["url"]
+    assert page["about"]["cause"][0]["url"].startswith("http://testserver/causes/")
+    urls = values(page, "url")
+    assert len(urls) > 5
+    assert all(re.match(r"https?://[^/]+(/|$)", url) for url in urls), urls
+    reference = jsonld(client, "references", all_slugs(client, "references")[0])
+    assert reference["url"].startswith("http://testserver/references/")
+
+
+def test_json_ld_urls_follow_the_host_asked_for(built: BuildResult) -> None:
+    app = create_app(settings_for(built.path, cache_max_bytes=0))
+    with TestClient(app, base_url="https://clinic.example.org") as other:
+        page = jsonld(other, "conditions", "stillbirth")
+        html = other.get("/conditions/stillbirth").text
+    assert page["url"] == "https://clinic.example.org/conditions/stillbirth"
+    assert "https://clinic.example.org/conditions/stillbirth" in html
+
+
+def test_the_cache_keeps_each_hosts_urls(client: TestClient) -> None:
+    """Cached pages and JSON-LD are never served with another host's absolute URLs."""
+    for host in ("first.example", "second.example"):
+        for path in ("/v1/causes/infection", "/causes/infection"):
+            headers = {"Host": host, "Accept": "application/ld+json"}
+            answer = client.get(path, headers=headers).text
+            assert f"http://{host}/causes/infection" in answer, (host, path)
 
 
 @pytest.mark.parametrize(
