@@ -6,6 +6,8 @@ Each finding is a ``Problem`` naming file, record and field. The rules:
   research article;
 - every ``summary`` reads at Flesch–Kincaid grade 8 or lower;
 - hurtful clinical terms appear only in ``also_called`` (and in codes and citations);
+- no served text talks about how the data was made (the source documents, their formatting,
+  what could or could not be confirmed, the project): such remarks are YAML comments;
 - phone numbers are well formed for their country;
 - no record is left unlinked;
 - no two records share a name.
@@ -45,6 +47,27 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 EVIDENCE_KINDS = frozenset({"guideline", "article"})
+
+# Words that speak of curating the data rather than to the reader.
+PROCESS_TERMS = (
+    r"seeds?",
+    r"flattened",
+    r"(?:page|stored|archived) copy",
+    r"source documents?",
+    r"verified facts?",
+    r"(?:the|this|our) project(?:['\u2019]s)?",
+    r"(?:this )?repository",
+    r"curat(?:or|ors|ion|ed|ing)",
+    r"content guide",
+    r"content\.md",
+    r"(?:could|can|was|were|has|have)(?: not|n't)(?: been| be)? (?:confirmed|verified)",
+)
+PROCESS = re.compile(r"\b(?:" + "|".join(PROCESS_TERMS) + r")\b", re.IGNORECASE)
+
+# Fields that hold identifiers or links, not words a reader reads.
+NOT_WORDS = frozenset(
+    {"references", "last_reviewed", "verified_on", "url", "website", "doi", "pmid", "organization"}
+)
 
 # Fields that are not prose a reader sees as the record's own words.
 NOT_PROSE = frozenset({"also_called", "references", "codes", "last_reviewed", "verified_on"})
@@ -156,24 +179,24 @@ def _link_degrees(dataset: Dataset) -> Counter[tuple[str, str]]:
     return degree
 
 
-def _prose(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    """Every piece of text in a record's fields, with its field path."""
+def _prose(value: Any, path: str, skip: frozenset[str] = NOT_PROSE) -> Iterator[tuple[str, str]]:
+    """Every piece of text in a record's fields, with its field path, leaving out ``skip``."""
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _prose(item, f"{path}[{index}]")
+            yield from _prose(item, f"{path}[{index}]", skip)
     elif isinstance(value, dict):
         for key, item in value.items():
-            if key not in NOT_PROSE:
-                yield from _prose(item, f"{path}.{key}" if path else key)
+            if key not in skip:
+                yield from _prose(item, f"{path}.{key}" if path else key, skip)
 
 
 def _check_text(dataset: Dataset, folder: str, slug: str, where: str, record: Any) -> list[Problem]:
-    if folder == "references":
-        return []
-    problems: list[Problem] = []
     data = record.model_dump(mode="json")
+    problems = _check_process_language(where, slug, data)
+    if folder == "references":
+        return problems
     cites_evidence = any(
         dataset.records["references"][ref].kind.value in EVIDENCE_KINDS  # type: ignore[attr-defined]
         for ref in data.get("references", [])
@@ -200,6 +223,24 @@ def _check_text(dataset: Dataset, folder: str, slug: str, where: str, record: An
                     slug,
                     path,
                     f"states a figure ({figure.group(0)!r}) but cites no guideline or article",
+                )
+            )
+    return problems
+
+
+def _check_process_language(where: str, slug: str, data: dict[str, Any]) -> list[Problem]:
+    """Served text speaks to the reader; notes on how the data was made are YAML comments."""
+    problems: list[Problem] = []
+    for path, text in _prose(data, "", skip=NOT_WORDS):
+        found = PROCESS.search(text)
+        if found:
+            problems.append(
+                Problem(
+                    where,
+                    slug,
+                    path,
+                    f"{found.group(0)!r} talks about how the data was made; say what the source "
+                    "is and supports, or move the remark to a YAML comment",
                 )
             )
     return problems

@@ -122,3 +122,45 @@ def test_duplicate_names(data_copy: Path) -> None:
         ("fever", "name"),
     }
     assert all("same name as" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In the flattened text it follows the word "Array".',
+        "Its PubMed id could not be confirmed, so none is given.",
+        "Reaffirmed in 2023, per the project's verified facts.",
+        "One of this project's two source documents.",
+        "The date is from a stored copy of the page.",
+        "Taken from the seed article.",
+        "A curator checked it.",
+    ],
+)
+def test_served_text_does_not_talk_about_curation(data_copy: Path, text: str) -> None:
+    path = data_copy / "references" / "michels-2007-second-trimester-loss.yaml"
+    edit(path, note=text)
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("michels-2007-second-trimester-loss", "note")
+    assert "YAML comment" in problem.message
+
+
+def test_curation_words_are_flagged_in_content_records_too(data_copy: Path) -> None:
+    path = data_copy / "organizations" / "verywell.yaml"
+    record = yaml.safe_load(path.read_text())
+    edit(path, details=record["details"] + " It is one of the project's source documents.")
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("verywell", "details")
+
+
+def test_curator_remarks_in_yaml_comments_and_reader_notes_pass(data_copy: Path) -> None:
+    path = data_copy / "references" / "cdc-website.yaml"
+    edit(path, note="Home page of the CDC. A pregnancy is confirmed by ultrasound or by tissue.")
+    remark = "# A dated CDC page from the seed could not be confirmed, so none is cited.\n"
+    path.write_text(remark + path.read_text())
+    assert lint_problems(data_copy) == []
+
+
+def test_addresses_are_not_read_as_text(data_copy: Path) -> None:
+    path = data_copy / "references" / "cdc-website.yaml"
+    edit(path, url="https://www.cdc.gov/seed/flattened")
+    assert lint_problems(data_copy) == []
