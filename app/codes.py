@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
+from typing import Final, Literal
 
-ICD10CM_OID = "2.16.840.1.113883.6.90"
-SNOMEDCT_OID = "2.16.840.1.113883.6.96"
+ICD10CM_OID: Final = "2.16.840.1.113883.6.90"
+SNOMEDCT_OID: Final = "2.16.840.1.113883.6.96"
+# The OIDs as a type, for validation and an OpenAPI enum; a test keeps it equal to SYSTEM_OIDS.
+SystemOid = Literal["2.16.840.1.113883.6.90", "2.16.840.1.113883.6.96"]
 SYSTEM_OIDS = {ICD10CM_OID: "icd10cm", SNOMEDCT_OID: "snomedct"}
 FHIR_SYSTEMS = {
     "http://hl7.org/fhir/sid/icd-10-cm": "icd10cm",

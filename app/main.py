@@ -12,6 +12,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI
 from fastapi.routing import APIRoute
+from starlette.types import ASGIApp
 
 from app import __doc__ as app_doc
 from app.api import (
@@ -191,14 +192,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         max_header_bytes=settings.max_header_bytes,
         cors_origins=cors_origins,
     )
-    app.add_middleware(
-        ResponseHeadersMiddleware,
-        html_policy=html_policy(settings.frame_ancestors),
-        cors_origins=cors_origins,
-    )
-    app.add_middleware(
-        ObservabilityMiddleware, version=dataset_version, cache_counts=lambda: cache_counts(app)
-    )
+    build_stack = app.build_middleware_stack
+
+    def build_middleware_stack() -> ASGIApp:
+        # Outside Starlette's server-error layer, so that even an unexpected 500 carries the
+        # security headers and a request id, and is logged and counted.
+        stack = ResponseHeadersMiddleware(
+            build_stack(),
+            html_policy=html_policy(settings.frame_ancestors),
+            cors_origins=cors_origins,
+        )
+        return ObservabilityMiddleware(
+            stack, version=dataset_version, cache_counts=lambda: cache_counts(app)
+        )
+
+    app.build_middleware_stack = build_middleware_stack  # type: ignore[method-assign]
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

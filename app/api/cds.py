@@ -4,15 +4,18 @@ pregnancy-loss conditions in a patient's record (https://cds-hooks.hl7.org)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 
-from app.api.errors import problem_responses
+from app.api.errors import ProblemError, problem_responses
 from app.codes import FHIR_SYSTEMS, Match, is_well_formed
 from app.db import SessionDep
 from app.models.lookup import (
+    PATIENT_VIEW,
     CdsCard,
     CdsDiscovery,
     CdsLink,
@@ -21,9 +24,34 @@ from app.models.lookup import (
     CdsService,
     CdsSource,
 )
-from app.queries.lookup import lookup
+from app.queries.lookup import lookup_codes
 
-router = APIRouter(prefix="/cds-services", tags=["cds-hooks"])
+
+class CdsRoute(APIRoute):
+    """A body that is not JSON at all is a bad request (400), told apart from JSON of the
+    wrong shape (422, naming the field)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def handle_json(request: Request) -> Response:
+            try:
+                return await handle(request)
+            except RequestValidationError as invalid:
+                for error in invalid.errors():
+                    if error["type"] == "json_invalid":
+                        reason = error.get("ctx", {}).get("error", "malformed")
+                        raise ProblemError(
+                            400,
+                            f"The body is not valid JSON ({reason}, at character "
+                            f"{error['loc'][-1]}).",
+                        ) from invalid
+                raise
+
+        return handle_json
+
+
+router = APIRouter(prefix="/cds-services", tags=["cds-hooks"], route_class=CdsRoute)
 
 SERVICE_ID = "pregnancy-loss-education"
 SOURCE_LABEL = "Pregnancy Loss Information API"
@@ -32,7 +60,7 @@ SUMMARY_LIMIT = 140
 CARD_NAMESPACE = uuid.UUID("6f1c9a52-8a2b-4d3e-9a57-1b0c3c8f2d41")
 
 SERVICE = CdsService(
-    hook="patient-view",
+    hook=PATIENT_VIEW,
     id=SERVICE_ID,
     title="Pregnancy loss patient education",
     description="Cited, plain-language information for patients with a pregnancy-loss "
@@ -77,32 +105,37 @@ def _summary(name: str) -> str:
 )
 async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
     """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    and answers with up to three `info` cards, one per condition they name, each linking to
-    the condition's page. No FHIR server is contacted: without conditions, no cards."""
+    and answers with up to three `info` cards, one per condition they name (exact matches
+    first), each linking to the condition's page. No FHIR server is contacted: without
+    conditions, no cards.
+
+    A call for another hook than `patient-view`, or a body that is not JSON, is a 400; JSON
+    that is not a CDS Hooks call is a 422 naming the field."""
+    if call.hook != SERVICE.hook:
+        raise ProblemError(
+            400,
+            f"This service answers the {SERVICE.hook!r} hook, not {call.hook[:64]!r}.",
+        )
     base = str(request.base_url).rstrip("/")
-    cards: list[CdsCard] = []
-    seen: set[str] = set()
-    for system, code in dict.fromkeys(codings([call.context, call.prefetch])):
-        for found in lookup(session, system=system, code=code):
-            if found.type != "conditions" or found.match is Match.related:
-                continue
-            record = found.record
-            if record.slug in seen or len(cards) == MAX_CARDS:
-                continue
-            seen.add(record.slug)
-            cards.append(
-                CdsCard(
-                    uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{call.hookInstance}/{record.slug}")),
-                    summary=_summary(record.name),
-                    indicator="info",
-                    detail=f"{record.summary}\n\n*General information, not medical advice.*",
-                    source=CdsSource(label=SOURCE_LABEL, url=f"{base}/"),
-                    links=[
-                        CdsLink(
-                            label=f"About {record.name}", url=f"{base}/conditions/{record.slug}"
-                        ),
-                        CdsLink(label="The same as JSON", url=f"{base}{record.url}"),
-                    ],
-                )
+    found = lookup_codes(session, codes=codings([call.context, call.prefetch]))
+    records = [
+        item.record
+        for item in found
+        if item.type == "conditions" and item.match is not Match.related
+    ]
+    return CdsResponse(
+        cards=[
+            CdsCard(
+                uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{call.hookInstance}/{record.slug}")),
+                summary=_summary(record.name),
+                indicator="info",
+                detail=f"{record.summary}\n\n*General information, not medical advice.*",
+                source=CdsSource(label=SOURCE_LABEL, url=f"{base}/"),
+                links=[
+                    CdsLink(label=f"About {record.name}", url=f"{base}/conditions/{record.slug}"),
+                    CdsLink(label="The same as JSON", url=f"{base}{record.url}"),
+                ],
             )
-    return CdsResponse(cards=cards)
+            for record in records[:MAX_CARDS]
+        ]
+    )

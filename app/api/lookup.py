@@ -1,135 +1,371 @@
-"""``/v1/lookup``: content for a clinical code, as an EHR asks for it — by ``system`` and
+"""``/v1/lookup``: content for clinical codes, as an EHR asks for it — by ``system`` and
 ``code``, or with the HL7 URL-based Infobutton parameters MedlinePlus Connect accepts."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi.responses import Response
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic_core import PydanticCustomError
 
 from app.api.errors import ProblemError, problem_responses
-from app.codes import SYSTEM_NAMES, SYSTEM_OIDS, display_code, is_well_formed, normalize_code
+from app.codes import (
+    SYSTEM_NAMES,
+    SYSTEM_OIDS,
+    SystemOid,
+    display_code,
+    is_well_formed,
+    normalize_code,
+)
 from app.db import SessionDep
-from app.models.lookup import LookupMatch, LookupResult
-from app.queries.lookup import lookup as find
+from app.models.lookup import AskedCode, LookupMatch, LookupResult
+from app.queries.lookup import lookup_codes
 
 router = APIRouter(prefix="/lookup", tags=["lookup"])
 
-JSON_TYPES = ("application/json", "application/javascript", "text/javascript")
+SCRIPT_TYPES = ("application/javascript", "text/javascript")
+SCRIPT_MEDIA_TYPE = "application/javascript; charset=utf-8"
+# A JavaScript identifier or dotted path of them (`show`, `app.show`): nothing that could
+# run as anything but a call.
+CALLBACK_PATTERN = r"^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$"
+MAX_CONTEXT_LENGTH = 200
+
+
+def _message(message: str) -> WrapValidator:
+    """Validate as the annotated type, but explain a refusal in the API's own words."""
+
+    def validate(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except ValidationError:
+            raise PydanticCustomError("value_error", message) from None
+
+    return WrapValidator(validate)
+
+
+InfobuttonCode = Annotated[str, Field(max_length=20)]
+InfobuttonText = Annotated[str, Field(max_length=MAX_CONTEXT_LENGTH)]
+CodeSystemOid = Annotated[
+    SystemOid,
+    _message(
+        "Not a supported code system: give ICD-10-CM (2.16.840.1.113883.6.90) "
+        "or SNOMED CT (2.16.840.1.113883.6.96)"
+    ),
+]
+Callback = Annotated[
+    str,
+    Field(max_length=64, pattern=CALLBACK_PATTERN),
+    _message("Not a JavaScript identifier or dotted path of them (at most 64 characters)"),
+]
+ResponseType = Annotated[
+    Literal["application/json", "application/javascript", "text/javascript"],
+    _message(
+        "Only JSON is offered: application/json, or JSONP with application/javascript "
+        "(or text/javascript) and `callback`"
+    ),
+]
+
+# The parts of one Infobutton search criterion, by the last segment of their names.
+CRITERION_PARTS: dict[str, TypeAdapter[str]] = {
+    "c": TypeAdapter(InfobuttonCode),
+    "cs": TypeAdapter(CodeSystemOid),
+    "dn": TypeAdapter(InfobuttonText),
+    "ot": TypeAdapter(InfobuttonText),
+}
+# Search criteria repeat with a number after the name: mainSearchCriteria.v.c1 and .cs1, …
+NUMBERED_CRITERION = re.compile(r"mainSearchCriteria\.v\.(c|cs|dn|ot)([1-9][0-9]?)")
+
+# The Infobutton context (HL7 URL-based implementation guide, release 4): who asks, for whom,
+# in which task. One set of content serves every reader here, so the context is accepted and
+# does not change the answer. The commonest names are documented; any name within these
+# classes, and numbered repeats (`subTopic.v.c1`), are accepted too.
+CONTEXT_PARAMETERS = {
+    "taskContext.c.c": "The EHR task, such as `PROBLISTREV` (problem list review).",
+    "patientPerson.administrativeGenderCode.c": "The patient's gender: `F`, `M` or `UN`.",
+    "age.v.v": "The patient's age, in the unit of `age.v.u`.",
+    "age.v.u": "The unit of `age.v.v`: `a` (years), `mo`, `wk`, `d`, …",
+    "ageGroup.v.c": "The patient's age group (a MeSH code).",
+    "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV`, `PAYOR`.",
+    "informationRecipient.languageCode.c": "The reader's language. The content is in English.",
+    "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider.",
+    "performer": "Who is asking: `PAT`, `PROV`, `PAYOR`.",
+    "performer.languageCode.c": "The language of who is asking.",
+    "performer.healthCareProvider.c.c": "The kind of provider who is asking.",
+    "encounter.c.c": "The kind of encounter: `AMB`, `EMER`, `IMP`, …",
+    "serviceDeliveryLocation.id.root": "The OID of the place of care.",
+    "locationOfInterest.addr.ZIP": "A postal code of interest.",
+    "locationOfInterest.addr.STA": "A state or province of interest.",
+    "locationOfInterest.addr.CNT": "A country of interest.",
+    "subTopic.v.c": "A subtopic asked about, such as treatment or prognosis.",
+    "severityObservation.interpretationCode.c": "The severity of the problem.",
+    "representedOrganization.id.root": "The OID of the organization asking.",
+    "assignedAuthorizedPerson.id.root": "The OID of the person asking.",
+    "holder.assignedEntity.n": "The name of the organization holding a licence.",
+}
+CONTEXT_NAME = re.compile(
+    r"(?:taskContext|patientPerson|age|ageGroup|informationRecipient|performer|encounter"
+    r"|serviceDeliveryLocation|locationOfInterest|subTopic|severityObservation|observation"
+    r"|representedOrganization|assignedAuthorizedPerson|holder)"
+    r"(?:\.[A-Za-z]+)*(?:[1-9][0-9]?)?"
+)
+CONTEXT_OPENAPI: list[dict[str, Any]] = [
+    {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": f"Infobutton context, accepted without changing the answer: {text}",
+        "schema": {"type": "string", "maxLength": MAX_CONTEXT_LENGTH},
+    }
+    for name, text in CONTEXT_PARAMETERS.items()
+]
 
 
 class LookupQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=False)
+    # Other Infobutton parameters arrive as extras and are checked by name in the route.
+    model_config = ConfigDict(extra="allow", populate_by_name=False)
 
     system: str | None = Field(
         default=None,
         pattern="^(icd10cm|snomedct)$",
-        description="`icd10cm` or `snomedct`.",
+        description="`icd10cm` or `snomedct`, with `code`.",
         examples=["icd10cm"],
     )
-    code: str | None = Field(
+    code: InfobuttonCode | None = Field(
         default=None,
-        max_length=20,
         description="The code, with or without its dot, any case: `O03.4`, `o034`.",
         examples=["O03.4"],
     )
-    infobutton_code: str | None = Field(
+    infobutton_code: InfobuttonCode | None = Field(
         default=None,
         alias="mainSearchCriteria.v.c",
-        max_length=20,
-        description="Infobutton: the code.",
+        description="Infobutton: the code, with `mainSearchCriteria.v.cs`. More codes may "
+        "follow, numbered: `mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`, and so on.",
     )
-    infobutton_system: str | None = Field(
+    infobutton_system: CodeSystemOid | None = Field(
         default=None,
         alias="mainSearchCriteria.v.cs",
-        max_length=64,
-        description="Infobutton: the code system's OID (ICD-10-CM 2.16.840.1.113883.6.90, "
-        "SNOMED CT 2.16.840.1.113883.6.96).",
+        description="Infobutton: the code system's OID: ICD-10-CM 2.16.840.1.113883.6.90 or "
+        "SNOMED CT 2.16.840.1.113883.6.96.",
     )
-    infobutton_display: str | None = Field(
+    infobutton_display: InfobuttonText | None = Field(
         default=None,
         alias="mainSearchCriteria.v.dn",
-        max_length=200,
         description="Infobutton: the code's display name (informational).",
     )
-    language: str | None = Field(
+    infobutton_original_text: InfobuttonText | None = Field(
         default=None,
-        alias="informationRecipient.languageCode.c",
-        max_length=16,
-        description="Infobutton: the reader's language. Content is in English (`en`).",
+        alias="mainSearchCriteria.v.ot",
+        description="Infobutton: the text the code was chosen from (informational).",
     )
-    response_type: str | None = Field(
+    response_type: ResponseType | None = Field(
         default=None,
         alias="knowledgeResponseType",
-        max_length=64,
-        description="Infobutton: `application/json` (the default) or `text/javascript`.",
+        description="Infobutton: `application/json` (the default), or `application/javascript` "
+        "(also `text/javascript`) with `callback` for JSONP. There is no XML.",
+    )
+    callback: Callback | None = Field(
+        default=None,
+        description="JSONP: the function to call with the answer, a JavaScript identifier or "
+        "dotted path (`showTopics`, `app.show`). Only with a JavaScript `knowledgeResponseType`.",
+        examples=["showTopics"],
     )
 
 
-def _invalid(location: str, message: str) -> RequestValidationError:
-    return RequestValidationError([{"loc": ("query", location), "msg": message, "type": "value"}])
+def _error(location: str, message: str) -> dict[str, Any]:
+    return {"loc": ("query", location), "msg": message, "type": "value"}
+
+
+def _extras(query: LookupQuery, errors: list[dict[str, Any]]) -> dict[int, dict[str, str]]:
+    """Numbered search criteria (by number, then part), after checking that every other
+    parameter not declared is Infobutton context."""
+    numbered: dict[int, dict[str, str]] = {}
+    for name, raw in (query.model_extra or {}).items():
+        value = str(raw)
+        criterion = NUMBERED_CRITERION.fullmatch(name)
+        if criterion is not None:
+            part, number = criterion.groups()
+            try:
+                numbered.setdefault(int(number), {})[part] = CRITERION_PARTS[part].validate_python(
+                    value
+                )
+            except ValidationError as invalid:
+                errors += [_error(name, str(error["msg"])) for error in invalid.errors()]
+        elif CONTEXT_NAME.fullmatch(name) is None:
+            errors.append(_error(name, "Extra inputs are not permitted"))
+        elif len(value) > MAX_CONTEXT_LENGTH:
+            errors.append(_error(name, f"At most {MAX_CONTEXT_LENGTH} characters"))
+    return numbered
+
+
+def asked_codes(query: LookupQuery) -> list[tuple[str, str]]:
+    """The (system, code) pairs asked about: `system` and `code`, or each Infobutton search
+    criterion in order. Raises a validation error naming every invalid parameter."""
+    errors: list[dict[str, Any]] = []
+    criteria = _extras(query, errors)
+    first = {
+        part: value
+        for part, value in {
+            "c": query.infobutton_code,
+            "cs": query.infobutton_system,
+            "dn": query.infobutton_display,
+            "ot": query.infobutton_original_text,
+        }.items()
+        if value is not None
+    }
+    if first:
+        criteria[0] = first
+    asked: list[tuple[str, str, str]] = []  # system, code, parameter
+    if criteria and (query.system is not None or query.code is not None):
+        errors.append(
+            _error(
+                "system" if query.system is not None else "code",
+                "Give `system` and `code`, or the Infobutton parameters, not both",
+            )
+        )
+    elif criteria:
+        for number, parts in sorted(criteria.items()):
+            suffix = str(number or "")
+            if "c" not in parts:
+                errors.append(
+                    _error(f"mainSearchCriteria.v.c{suffix}", "Give the code, with its system")
+                )
+            elif "cs" not in parts:
+                errors.append(
+                    _error(
+                        f"mainSearchCriteria.v.cs{suffix}",
+                        f"Give the OID of the system of `mainSearchCriteria.v.c{suffix}`",
+                    )
+                )
+            else:
+                asked.append(
+                    (SYSTEM_OIDS[parts["cs"]], parts["c"], f"mainSearchCriteria.v.c{suffix}")
+                )
+    elif query.system is None or query.code is None:
+        errors.append(
+            _error(
+                "code" if query.system else "system",
+                "Give `system` and `code`, or `mainSearchCriteria.v.cs` and "
+                "`mainSearchCriteria.v.c`",
+            )
+        )
+    else:
+        asked.append((query.system, query.code, "code"))
+    errors += [
+        _error(location, f"Not a well-formed {SYSTEM_NAMES[system]} code")
+        for system, code, location in asked
+        if not is_well_formed(system, code)
+    ]
+    scripted = query.response_type in SCRIPT_TYPES
+    if scripted and query.callback is None:
+        errors.append(
+            _error("callback", f"Required with knowledgeResponseType {query.response_type}")
+        )
+    if query.callback is not None and not scripted:
+        errors.append(
+            _error(
+                "callback",
+                "Only with knowledgeResponseType application/javascript or text/javascript",
+            )
+        )
+    if errors:
+        raise RequestValidationError(errors)
+    return [(system, code) for system, code, _ in asked]
+
+
+def jsonp(callback: str, result: LookupResult) -> Response:
+    """The answer as a script calling ``callback`` with it. The leading comment keeps the
+    body from ever starting with bytes another format could claim; U+2028 and U+2029 are
+    escaped because older JavaScript does not allow them raw in strings."""
+    body = result.model_dump_json().replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Response(f"/**/{callback}({body});", media_type=SCRIPT_MEDIA_TYPE)
 
 
 @router.get(
     "",
     name="get",
     summary="Find content by clinical code",
-    responses=problem_responses(404, 422, 503),
+    response_model=LookupResult,
+    responses={
+        200: {
+            "description": "The records the codes name. With a JavaScript "
+            "`knowledgeResponseType` and `callback`, the same JSON as a JSONP script: "
+            "`/**/callback({...});`.",
+            "content": {"application/javascript": {"schema": {"type": "string"}}},
+        },
+        **problem_responses(404, 422, 503),
+    },
+    openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
-async def lookup(session: SessionDep, query: Annotated[LookupQuery, Query()]) -> LookupResult:
+async def lookup(
+    session: SessionDep, query: Annotated[LookupQuery, Query()]
+) -> LookupResult | Response:
     """The conditions (and causes) a clinical code names, in full — each with its causes,
     symptoms, treatments, support organizations and references — best match first.
 
-    Ask with `system` (`icd10cm` or `snomedct`) and `code`, or with the HL7 Infobutton
-    parameters an EHR already sends to MedlinePlus Connect (`mainSearchCriteria.v.c`,
-    `mainSearchCriteria.v.cs`, …). ICD-10-CM matching follows the code hierarchy: `O00.101`
-    finds ectopic pregnancy (coded `O00`), `O03` finds every `O03.x` record, and `O03.4`
-    finds incomplete miscarriage first, then the rest of its `O03` family. Codes are matched
-    without regard to case or dots. A well-formed code that no record covers is a 404; a
-    malformed one is a 422.
+    Ask with `system` (`icd10cm` or `snomedct`) and `code`, or with the HL7 URL-based
+    Infobutton parameters an EHR already sends to MedlinePlus Connect
+    (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
+    at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
+    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
+    codes were given; `asked_code` says which code found it. The Infobutton context
+    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
+    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
+    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+
+    ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
+    `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
+    then the rest of its `O03` family. Codes are matched without regard to case or dots. Codes
+    that no record covers are a 404; a malformed one, or any other parameter, is a 422.
+
+    Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
+    `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
+    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
+    allows cross-origin reading (CORS). There is no XML.
     """
-    system = query.system
-    if query.infobutton_system is not None:
-        mapped = SYSTEM_OIDS.get(query.infobutton_system)
-        if mapped is None:
-            raise _invalid("mainSearchCriteria.v.cs", "Unknown code system OID")
-        if system is not None and system != mapped:
-            raise _invalid("mainSearchCriteria.v.cs", "Disagrees with `system`")
-        system = mapped
-    code = query.code or query.infobutton_code
-    if system is None or code is None:
-        raise _invalid(
-            "code" if system else "system",
-            "Give `system` and `code`, or `mainSearchCriteria.v.cs` and `mainSearchCriteria.v.c`",
-        )
-    location = "code" if query.code else "mainSearchCriteria.v.c"
-    if not is_well_formed(system, code):
-        raise _invalid(location, f"Not a well-formed {SYSTEM_NAMES[system]} code")
-    if query.response_type is not None and query.response_type not in JSON_TYPES:
-        raise _invalid("knowledgeResponseType", "Only application/json is offered")
-    shown = display_code(system, normalize_code(code))
-    found = find(session, system=system, code=code)
+    codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
+    found = lookup_codes(session, codes=codes)
+    asked = [
+        AskedCode(system=system, system_name=SYSTEM_NAMES[system], code=display_code(system, code))
+        for system, code in codes
+    ]
     if not found:
+        names = " and ".join(f"{code.system_name} {code.code}" for code in asked)
         raise ProblemError(
-            404, f"{SYSTEM_NAMES[system]} {shown} is a well-formed code, but no record covers it."
+            404,
+            f"{names} is a well-formed code, but no record covers it."
+            if len(asked) == 1
+            else f"{names} are well-formed codes, but no record covers them.",
         )
     items = [
         LookupMatch(
             type=item.type,
             match=item.match.name,
             matched_code=item.code,
+            asked_code=display_code(item.code.system, item.asked),
             condition=item.record if item.type == "conditions" else None,
             cause=item.record if item.type == "causes" else None,
         )
         for item in found
     ]
-    return LookupResult(
-        system=system,
-        system_name=SYSTEM_NAMES[system],
-        code=shown,
+    result = LookupResult(
+        system=asked[0].system,
+        system_name=asked[0].system_name,
+        code=asked[0].code,
+        asked=asked,
         language="en",
         items=items,
         total=len(items),
     )
+    return result if query.callback is None else jsonp(query.callback, result)

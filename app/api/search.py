@@ -49,7 +49,12 @@ class SuggestQuery(BaseModel):
     q: str = Field(
         min_length=1, max_length=100, description="The start of a name.", examples=["cerv"]
     )
-    limit: int = Field(default=MAX_SUGGESTIONS, ge=1, le=MAX_SUGGESTIONS)
+    limit: int = Field(
+        default=MAX_SUGGESTIONS,
+        ge=1,
+        description=f"Most names to return; values above {MAX_SUGGESTIONS} are treated as "
+        f"{MAX_SUGGESTIONS}, as lists treat a limit above theirs.",
+    )
 
 
 @router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
@@ -112,7 +117,9 @@ async def search(
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
 async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
     """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
-    for a search box that completes as people type."""
+    for a search box that completes as people type. Outdated names that hurt ("habitual
+    abortion") are never offered: typing one completes to the record's own name."""
+    limit = min(query.limit, MAX_SUGGESTIONS)
     return SuggestionList(
         items=[
             Suggestion(
@@ -123,6 +130,6 @@ async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]
                 summary=found.summary,
                 url=record_url(found.type, found.slug),
             )
-            for found in run_suggest(database.search_index, query.q, limit=query.limit)
+            for found in run_suggest(database.search_index, query.q, limit=limit)
         ]
     )

@@ -32,7 +32,13 @@ MAX_READING_GRADE = 8.0
 
 HURTFUL_TERMS = (
     "spontaneous abortion",
+    "abortion, spontaneous",
     "habitual abortion",
+    "missed abortion",
+    "threatened abortion",
+    "inevitable abortion",
+    "complete abortion",  # and "incomplete abortion"
+    "septic abortion",
     "incompetent cervix",
     "cervical incompetence",
     "failed pregnancy",

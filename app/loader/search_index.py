@@ -17,11 +17,12 @@ from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.schemas import SYNONYMS_FILE
+from app.search.stem import stem
+from app.search.text import words
 
 FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
 SECOND_TRIMESTER_END = 28  # weeks 13–27 the second, 28 on the third
 
-WORD = re.compile(r"[a-z0-9]+")
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 
 
@@ -53,10 +54,6 @@ def trimesters_for_weeks(start: int, end: int | None) -> tuple[str, ...]:
 def plain(text: str | None) -> str:
     """Markdown reduced to its words, for indexing and snippets."""
     return MARKDOWN.sub("", text or "").strip()
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text.lower())
 
 
 def _join(parts: Iterable[str | None]) -> str:
@@ -164,8 +161,10 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
 
 
 def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[str, tuple[int, int]]:
-    """Every word people could mean → (how often it occurs, in how many documents): for
-    spelling suggestions, and to tell words that pick records out from words in most of them."""
+    """Every word people could mean → (how often it occurs, in how many documents the index
+    matches it): for spelling suggestions, and to tell words that pick records out from words
+    in most of them. The index matches a word by its stem, so "miscarriages" is counted in
+    every document with "miscarriage" too."""
     counts: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     for document in documents:
@@ -173,12 +172,12 @@ def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[st
         for text in (document.name, document.aliases, document.summary, document.body):
             found = [word for word in words(text) if len(word) > 2 and not word.isdigit()]
             counts.update(found)
-            seen.update(found)
+            seen.update(stem(word) for word in found)
         spread.update(seen)
     for synonym in dataset.synonyms:
         for phrase in (*synonym.words, *synonym.means):
             counts.update(word for word in words(phrase) if len(word) > 2)
-    return {word: (count, spread[word]) for word, count in counts.items()}
+    return {word: (count, spread[stem(word)]) for word, count in counts.items()}
 
 
 def check_synonyms(dataset: Dataset, documents: Iterable[SearchDocument]) -> list[Problem]:

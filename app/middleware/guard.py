@@ -1,5 +1,6 @@
 """Refuses what a read-only API never needs, before routing: other methods, bodies on GET,
-and oversized URLs or headers. Every refusal is a problem document."""
+and oversized URLs or headers; answers OPTIONS and CORS preflight requests. Every refusal is
+a problem document."""
 
 from __future__ import annotations
 
@@ -8,15 +9,32 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from app.middleware.problems import send_problem
 from app.middleware.security import allowed_origin
 
-ALLOWED_METHODS = ("GET", "HEAD", "OPTIONS")
-ALLOW = b", ".join(method.encode() for method in ALLOWED_METHODS)
-# CDS Hooks services are called with POST and a JSON body; nothing else takes one.
-POST_PREFIX = "/cds-services/"
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+# CDS Hooks services ({base}/cds-services/{id}) are called with POST and a JSON body, from
+# browsers too; nothing else takes a body.
+DISCOVERY_PATH = "/cds-services"
+SERVICE_PREFIX = f"{DISCOVERY_PATH}/"
+SERVICE_METHODS = ("POST", "OPTIONS")
 MAX_POST_BYTES = 256 * 1024
 
 
 CORS_MAX_AGE = b"86400"
-CORS_ALLOWED_HEADERS = {b"accept", b"if-none-match", b"x-request-id", b"content-type"}
+CORS_ALLOWED_HEADERS = frozenset({b"accept", b"if-none-match", b"x-request-id", b"content-type"})
+# CDS clients send their JWT in Authorization, to discovery and to services alike.
+CDS_CORS_ALLOWED_HEADERS = CORS_ALLOWED_HEADERS | {b"authorization"}
+
+
+def methods_for(path: str) -> tuple[str, ...]:
+    """The methods an address answers."""
+    return SERVICE_METHODS if path.startswith(SERVICE_PREFIX) else READ_METHODS
+
+
+def _allow(methods: tuple[str, ...]) -> bytes:
+    return ", ".join(methods).encode()
+
+
+def _listed(methods: tuple[str, ...]) -> str:
+    return f"{', '.join(methods[:-1])} and {methods[-1]}"
 
 
 class RequestGuardMiddleware:
@@ -38,7 +56,16 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         method = scope["method"]
-        if method == "POST" and scope["path"].startswith(POST_PREFIX):
+        methods = methods_for(scope["path"])
+        if method not in methods:
+            detail = (
+                f"This API is read-only: it answers {_listed(methods)}."
+                if methods == READ_METHODS
+                else f"A CDS Hooks service answers only {_listed(methods)}."
+            )
+            await send_problem(scope, send, 405, detail, [(b"allow", _allow(methods))])
+            return
+        if method == "POST":
             length = next((v for n, v in scope["headers"] if n == b"content-length"), b"")
             if not length.isdigit() or int(length) > MAX_POST_BYTES:
                 await send_problem(
@@ -49,15 +76,6 @@ class RequestGuardMiddleware:
                 )
                 return
             await self.app(scope, receive, send)
-            return
-        if method not in ALLOWED_METHODS:
-            await send_problem(
-                scope,
-                send,
-                405,
-                "This API is read-only: it answers GET, HEAD and OPTIONS.",
-                [(b"allow", ALLOW)],
-            )
             return
         url_length = len(scope.get("raw_path") or scope["path"].encode()) + len(
             scope.get("query_string", b"")
@@ -81,42 +99,62 @@ class RequestGuardMiddleware:
             await send_problem(scope, send, 400, f"A {method} request must not have a body.")
             return
         if method == "OPTIONS":
-            await self._options(scope, send)
+            await self._options(scope, send, methods)
             return
         await self.app(scope, receive, send)
 
-    async def _options(self, scope: Scope, send: Send) -> None:
+    async def _options(self, scope: Scope, send: Send, methods: tuple[str, ...]) -> None:
         """``Allow`` for a plain OPTIONS; for a CORS preflight, what may be asked and sent."""
-        asked = dict(
-            (name, value)
+        asked = {
+            name.decode(): value.decode("latin-1")
             for name, value in scope["headers"]
             if name in (b"access-control-request-method", b"access-control-request-headers")
-        )
-        headers = [(b"allow", ALLOW), (b"cache-control", b"no-store")]
-        status = 204
-        if b"access-control-request-method" in asked:
-            method = asked[b"access-control-request-method"].strip().upper()
-            wanted = {
-                part.strip().lower()
-                for part in asked.get(b"access-control-request-headers", b"").split(b",")
-                if part.strip()
-            }
-            origin = allowed_origin(self.cors_origins, scope)
-            post_here = method == b"POST" and scope["path"].startswith(POST_PREFIX)
-            if (
-                origin is None
-                or not (method in (b"GET", b"HEAD") or post_here)
-                or not (wanted <= CORS_ALLOWED_HEADERS)
-            ):
-                status = 400
-            else:
-                headers += [
-                    (
-                        b"access-control-allow-methods",
-                        b"GET, HEAD, OPTIONS, POST" if post_here else ALLOW,
-                    ),
-                    (b"access-control-allow-headers", b", ".join(sorted(CORS_ALLOWED_HEADERS))),
+        }
+        allow = _allow(methods)
+        if "access-control-request-method" not in asked:
+            await _empty(send, [(b"allow", allow)])
+            return
+        method = asked["access-control-request-method"].strip().upper()
+        wanted = {
+            part.strip().lower().encode("latin-1")
+            for part in asked.get("access-control-request-headers", "").split(",")
+            if part.strip()
+        }
+        path = scope["path"]
+        cds = path == DISCOVERY_PATH or path.startswith(SERVICE_PREFIX)
+        permitted = CDS_CORS_ALLOWED_HEADERS if cds else CORS_ALLOWED_HEADERS
+        if allowed_origin(self.cors_origins, scope) is None:
+            refusal = "Cross-origin requests are not allowed from this origin."
+        elif method not in methods:
+            refusal = (
+                f"Cross-origin {method} is not allowed: this address answers {_listed(methods)}."
+            )
+        elif not wanted <= permitted:
+            refusal = (
+                "Cross-origin requests may not send "
+                f"{', '.join(sorted(h.decode('latin-1') for h in wanted - permitted))} here; "
+                f"they may send {', '.join(sorted(h.decode() for h in permitted))}."
+            )
+        else:
+            await _empty(
+                send,
+                [
+                    (b"allow", allow),
+                    (b"access-control-allow-methods", allow),
+                    (b"access-control-allow-headers", b", ".join(sorted(permitted))),
                     (b"access-control-max-age", CORS_MAX_AGE),
-                ]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": b""})
+                ],
+            )
+            return
+        await send_problem(scope, send, 400, refusal, [(b"allow", allow)])
+
+
+async def _empty(send: Send, headers: list[tuple[bytes, bytes]]) -> None:
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 204,
+            "headers": [*headers, (b"cache-control", b"no-store")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b""})

@@ -12,6 +12,8 @@ from app.models.common import PublicModel
 from app.models.condition import ConditionDetail
 
 MatchKind = Literal["exact", "broader", "narrower", "related"]
+# The one hook the CDS Hooks service answers.
+PATIENT_VIEW = "patient-view"
 
 
 class LookupMatch(PublicModel):
@@ -22,6 +24,11 @@ class LookupMatch(PublicModel):
     type: Literal["conditions", "causes"]
     match: MatchKind
     matched_code: Code
+    asked_code: str = Field(
+        description="The code asked about that found the record (in the system of "
+        "`matched_code`), in its usual form; `match` relates the two.",
+        examples=["O03.4"],
+    )
     condition: ConditionDetail | None = Field(
         default=None, description="The condition in full, when `type` is `conditions`."
     )
@@ -30,10 +37,27 @@ class LookupMatch(PublicModel):
     )
 
 
-class LookupResult(PublicModel):
+class AskedCode(PublicModel):
+    """A code asked about, in its usual form."""
+
     system: Literal["icd10cm", "snomedct"]
     system_name: str = Field(examples=["ICD-10-CM"])
-    code: str = Field(description="The code asked about, in its usual form.", examples=["O03.4"])
+    code: str = Field(examples=["O03.4"])
+
+
+class LookupResult(PublicModel):
+    """What the codes asked about name, best match first, each record once."""
+
+    system: Literal["icd10cm", "snomedct"]
+    system_name: str = Field(examples=["ICD-10-CM"])
+    code: str = Field(
+        description="The code asked about (the first, when there are several), in its usual form.",
+        examples=["O03.4"],
+    )
+    asked: list[AskedCode] = Field(
+        description="Every code asked about, in the order given: one, or several with numbered "
+        "Infobutton criteria (`mainSearchCriteria.v.c1`, …)."
+    )
     language: str = Field(description="Language of the content.", examples=["en"])
     items: list[LookupMatch]
     total: int
@@ -60,7 +84,11 @@ class CdsRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    hook: str = Field(examples=["patient-view"])
+    # Any string parses, so that another hook is refused as such (400), not as malformed input.
+    hook: str = Field(
+        description=f"The hook called; the service answers `{PATIENT_VIEW}` only.",
+        json_schema_extra={"enum": [PATIENT_VIEW]},
+    )
     hookInstance: str = Field(examples=["d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"])
     context: dict[str, Any] = Field(
         examples=[{"userId": "Practitioner/123", "patientId": "1288992"}]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ class Found:
     match: Match
     code: Code
     record: Any  # ConditionDetail or CauseDetail
+    asked: str  # the normalized code asked about that found the record
 
 
 def lookup(session: Session, *, system: str, code: str) -> list[Found]:
@@ -51,6 +53,26 @@ def lookup(session: Session, *, system: str, code: str) -> list[Found]:
         record = get_record(session, TYPES[type_name], slug)
         if record is not None:
             results.append(
-                Found(type=type_name, match=match, code=Code.model_validate(row), record=record)
+                Found(
+                    type=type_name,
+                    match=match,
+                    code=Code.model_validate(row),
+                    record=record,
+                    asked=asked,
+                )
             )
     return results
+
+
+def lookup_codes(session: Session, *, codes: Iterable[tuple[str, str]]) -> list[Found]:
+    """Records found by any of ``codes`` ((system, code) pairs), each once: closest relation
+    first, then the earlier code, then each code's own order."""
+    ranked: dict[tuple[str, str], tuple[tuple[Match, int, int], Found]] = {}
+    asked = dict.fromkeys((system, normalize_code(code)) for system, code in codes)
+    for position, (system, code) in enumerate(asked):
+        for order, found in enumerate(lookup(session, system=system, code=code)):
+            key = (found.type, found.record.slug)
+            rank = (found.match, position, order)
+            if key not in ranked or rank < ranked[key][0]:
+                ranked[key] = (rank, found)
+    return [found for _, found in sorted(ranked.values(), key=lambda item: item[0])]

@@ -1,5 +1,5 @@
-"""Running a parsed query: BM25 with field weights, re-ranked by meaning, with snippets,
-facets and name suggestions. Knows nothing of HTTP."""
+"""Running a parsed query: BM25 with field weights, re-ranked by meaning and by time, with
+snippets, facets and name suggestions. Knows nothing of HTTP."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.search.index import Document, SearchIndex, Suggestion, normalize
-from app.search.query import ParsedQuery
+from app.loader.search_index import FIRST_TRIMESTER_END, SECOND_TRIMESTER_END
+from app.search.index import Document, SearchIndex, Suggestion
+from app.search.query import MAX_WEEK, ParsedQuery
+from app.search.stem import stem
+from app.search.text import fold_with_origins, normalize, stemmed
 
 # BM25 weights of the FTS columns: name, aliases (also called), summary, body.
 COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
@@ -37,9 +40,27 @@ TYPE_PRIOR = {
 NAME_HIT = 3.0
 NAME_EXACT = 6.0
 TIME_MATCH = 3.0
+# When the words of a query are common ("loss at 30 weeks"), its time is what picks records
+# out, so it weighs more.
+TIME_SELECTS = 6.0
+# A record whose weeks or trimesters all differ from the query's keeps this share of its score.
+OUT_OF_TIME = 0.4
 WIDE_RANGE_WEEKS = 24
+# A week range with no end ("from 20 weeks on") is taken to run to term.
+TERM_WEEKS = 42
+MIN_SPECIFICITY = 0.5
 MAX_SPECIFICITY = 2.5
-MAX_WEEK = 45
+# Weeks [start, end) of each trimester; the third runs to the last week a query can name.
+TRIMESTER_WEEKS = {
+    "first": (0, FIRST_TRIMESTER_END),
+    "second": (FIRST_TRIMESTER_END, SECOND_TRIMESTER_END),
+    "third": (SECOND_TRIMESTER_END, MAX_WEEK + 1),
+}
+# What a query that is only a time lists, and in what order: the kinds of loss at that time,
+# then what causes them and the signs to watch for.
+TIME_ONLY_TIERS = {"conditions": 1, "causes": 0, "symptoms": 0}
+# Trimesters that a record inherits from the records it links to only hint at its time.
+INHERITED_TIME_FIT = 0.5
 
 
 @dataclass(frozen=True)
@@ -59,44 +80,98 @@ class Result:
     facets: dict[str, dict[str, int]]
 
 
-def _in_weeks(document: Document, week: int) -> bool:
-    start, end = document.week_start, document.week_end
-    return start is not None and start <= week and (end is None or week < end)
+def _range_end(start: int, end: int | None) -> int:
+    """Where a week range stops; one with no end runs to term."""
+    return end if end is not None else max(TERM_WEEKS, start + 1)
 
 
 def _specificity(start: int, end: int | None) -> float:
-    """1 for a range as wide as all miscarriage (24 weeks) or wider, up to 2.5 for a narrow
-    one: at "16 weeks", a record about weeks 12–24 says more than one about weeks 0–24."""
-    width = (end if end is not None else MAX_WEEK) - start
-    return min(MAX_SPECIFICITY, max(1.0, WIDE_RANGE_WEEKS / max(width, 1)))
+    """1 for a range as wide as all miscarriage (24 weeks), up to 2.5 for a narrow one, down
+    to 0.5 for a very wide one: at "16 weeks", a record about weeks 12–24 says more than one
+    about weeks 0–24; at "30 weeks", one about weeks 20 on more than one about any week."""
+    width = _range_end(start, end) - start
+    return min(MAX_SPECIFICITY, max(MIN_SPECIFICITY, WIDE_RANGE_WEEKS / max(width, 1)))
 
 
-def _score(document: Document, bm25: float, parsed: ParsedQuery, name_hit: bool) -> float:
+def _trimester_of(week: int) -> str:
+    if week < FIRST_TRIMESTER_END:
+        return "first"
+    return "second" if week < SECOND_TRIMESTER_END else "third"
+
+
+def time_fit(document: Document, parsed: ParsedQuery) -> float | None:
+    """How well a record's time fits the query's: ``None`` when either says nothing of time,
+    0 when the record's weeks (or trimesters) exclude the asked time, else more the more the
+    record is about just that time. Trimesters a record only inherits give ``None`` unless
+    they exclude the time: they are too loose to raise a record, but not to lower one."""
+    if parsed.week is not None:
+        trimester = _trimester_of(parsed.week)
+    elif parsed.trimester is not None:
+        trimester = parsed.trimester
+    else:
+        return None
+    start, end = document.week_start, document.week_end
+    if start is None:
+        if not document.trimesters:
+            return None
+        return None if trimester in document.trimesters else 0.0
+    if parsed.week is not None:
+        covered = start <= parsed.week and (end is None or parsed.week < end)
+        return _specificity(start, end) if covered else 0.0
+    # A trimester: the more of the record's range falls in it, the better it fits.
+    low, high = TRIMESTER_WEEKS[trimester]
+    stop = _range_end(start, end)
+    overlap = min(stop, high) - max(start, low)
+    if overlap <= 0:
+        return 0.0
+    return 1.0 + (MAX_SPECIFICITY - 1.0) * overlap / (stop - start)
+
+
+def _score(
+    document: Document,
+    bm25: float,
+    parsed: ParsedQuery,
+    *,
+    name_hit: bool,
+    exact_names: frozenset[str],
+    time_weight: float,
+) -> float:
     score = -bm25
     if name_hit:
         score += NAME_HIT
     # A query that is a record's name asks for that record; one with a time asks a question.
-    if (
-        parsed.week is None
-        and parsed.trimester is None
-        and document.names & {parsed.core, *parsed.phrases}
-    ):
+    if not parsed.has_time and document.name_stems & exact_names:
         score += NAME_EXACT
-    if parsed.week is not None and _in_weeks(document, parsed.week):
-        assert document.week_start is not None
-        score += TIME_MATCH * _specificity(document.week_start, document.week_end)
-    elif parsed.trimester is not None and parsed.trimester in document.trimesters:
-        score += TIME_MATCH
+    fit = time_fit(document, parsed)
+    if fit == 0:
+        score *= OUT_OF_TIME
+    elif fit is not None:
+        score += time_weight * fit
     return score * TYPE_PRIOR.get(document.type, 1.0)
 
 
-def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
-    """The MATCH string run: the words and phrases of the query's selective concepts; or, when
-    every concept is common, all of them but only in names, other names and summaries."""
+def _time_only_score(document: Document, fit: float) -> float:
+    """Kinds of loss first, then causes and signs; within each, the records most about the
+    asked time first."""
+    tier = TIME_ONLY_TIERS.get(document.type, 0)
+    return tier * TIME_MATCH * MAX_SPECIFICITY + TIME_MATCH * fit
+
+
+def _in_time(document: Document, parsed: ParsedQuery) -> float:
+    """The fit of a record listed for its time alone: inherited trimesters count, a little."""
+    fit = time_fit(document, parsed)
+    if fit is None and document.week_start is None and document.trimesters:
+        return INHERITED_TIME_FIT
+    return fit or 0.0
+
+
+def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
+    """The words and phrases of the query's selective concepts (those whose meanings are not
+    all in more than ``COMMON_SHARE`` of the documents), and of all its concepts."""
     limit = COMMON_SHARE * max(len(index.documents), 1)
 
     def common(item: str) -> bool:
-        return min(index.spread.get(word, 0) for word in item.split()) > limit
+        return min(index.documents_matching(word) for word in item.split()) > limit
 
     selective: list[str] = []
     everything: list[str] = []
@@ -105,6 +180,13 @@ def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
         everything += [item for item in items if item not in everything]
         if not all(common(meaning) for meaning in meanings):
             selective += [item for item in items if item not in selective]
+    return selective, everything
+
+
+def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
+    """The MATCH string run: the words and phrases of the query's selective concepts; or, when
+    every concept is common, all of them but only in names, other names and summaries."""
+    selective, everything = _selective(parsed, index)
     if selective:
         return _any_of(selective)
     return f"{{name aliases summary}} : ({_any_of(everything)})"
@@ -116,7 +198,7 @@ def _any_of(items: list[str]) -> str:
 
 
 def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
-    """Whether a word (a-z, 0-9) matches any record once the index has stemmed it."""
+    """Whether a (folded) word matches any record once the index has stemmed it."""
 
     def in_index(word: str) -> bool:
         found = connection.execute(
@@ -125,6 +207,36 @@ def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
         return found is not None
 
     return in_index
+
+
+def _candidates(
+    connection: sqlite3.Connection,
+    index: SearchIndex,
+    parsed: ParsedQuery,
+    type_name: str | None,
+) -> tuple[list[tuple[int, float]], float]:
+    """(rowid, BM25) of the records to rank, and the weight of a matching time. When some
+    words are rare enough, they pick the records out and the time re-ranks them. When all are
+    common ("loss at 30 weeks"), the records whose weeks cover the time join those the words
+    match, with no BM25 of their own; when there are none ("16 weeks"), the records of that
+    time are the answer."""
+    ranked: list[tuple[int, float]] = []
+    if parsed.concepts:
+        ranked = connection.execute(
+            f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
+            (match_expression(parsed, index), CANDIDATES),
+        ).fetchall()
+        if not parsed.has_time or _selective(parsed, index)[0]:
+            return ranked, TIME_MATCH
+    matched = {rowid for rowid, _ in ranked}
+    kinds = {*TIME_ONLY_TIERS, *([type_name] if type_name is not None else [])}
+    for rowid, document in index.documents.items():
+        if rowid in matched or document.type not in kinds:
+            continue
+        fit = time_fit(document, parsed) if parsed.concepts else _in_time(document, parsed)
+        if fit:
+            ranked.append((rowid, 0.0))
+    return ranked, TIME_SELECTS
 
 
 def search(
@@ -139,11 +251,9 @@ def search(
 ) -> Result:
     if parsed.is_empty:
         return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
-    ranked = connection.execute(
-        f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-        (match_expression(parsed, index), CANDIDATES),
-    ).fetchall()
+    ranked, time_weight = _candidates(connection, index, parsed, type_name)
     patterns = highlight_patterns(parsed)
+    exact_names = frozenset(stemmed(name) for name in (parsed.core, *parsed.phrases) if name)
     facets: dict[str, Counter[str]] = {"type": Counter(), "trimester": Counter()}
     kept: list[tuple[float, Document, int]] = []
     for rowid, bm25 in ranked:
@@ -154,8 +264,19 @@ def search(
             continue
         if trimester is not None and trimester not in document.trimesters:
             continue
-        name_hit = patterns is not None and patterns.search(document.names_text) is not None
-        kept.append((_score(document, bm25, parsed, name_hit), document, rowid))
+        if parsed.is_time_only:
+            score = _time_only_score(document, _in_time(document, parsed))
+        else:
+            name_hit = patterns is not None and patterns.search(document.names_text) is not None
+            score = _score(
+                document,
+                bm25,
+                parsed,
+                name_hit=name_hit,
+                exact_names=exact_names,
+                time_weight=time_weight,
+            )
+        kept.append((score, document, rowid))
     kept.sort(key=lambda item: (-item[0], item[1].type, item[1].slug))
     page = kept[offset : offset + limit]
     bodies = _bodies(connection, [rowid for _, _, rowid in page])
@@ -188,14 +309,30 @@ def _bodies(connection: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
 
 
 def highlight_patterns(parsed: ParsedQuery) -> re.Pattern[str] | None:
-    """Words to mark: each query word by its first letters, so stemmed forms match too."""
+    """Words to mark, in folded text: each query word by the first letters of its stem, so
+    other forms of it match too, and a word and its plural mark the same words."""
     stems = set()
     for word in (*parsed.terms, *(w for phrase in parsed.phrases for w in phrase.split())):
-        stems.add(word if len(word) <= 4 else word[: max(4, len(word) - 2)])
+        root = stem(word)
+        stems.add(root if len(root) <= 4 else root[: max(4, len(root) - 2)])
     if not stems:
         return None
     alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def _matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches ``text`` once folded, as spans of ``text`` itself: "cafe"
+    marks "Café"."""
+    folded, origins = fold_with_origins(text)
+    # A match ends where the next folded character begins, so a diacritic typed as a character
+    # of its own stays with its letter.
+    ends = [*origins[1:], len(text)]
+    return [
+        (origins[found.start()], ends[found.end() - 1])
+        for found in pattern.finditer(folded)
+        if found.end() > found.start()
+    ]
 
 
 def snippet(texts: Iterable[str], pattern: re.Pattern[str] | None) -> str:
@@ -203,25 +340,33 @@ def snippet(texts: Iterable[str], pattern: re.Pattern[str] | None) -> str:
     candidates = [t for t in texts if t]
     if pattern is not None:
         for candidate in candidates:
-            found = pattern.search(candidate)
-            if found is not None:
-                return _window(candidate, pattern, found.start())
+            spans = _matches(candidate, pattern)
+            if spans:
+                return _window(candidate, spans)
     first = candidates[0].split() if candidates else []
     shown = html.escape(" ".join(first[:SNIPPET_WORDS]), quote=False)
     return shown + ("…" if len(first) > SNIPPET_WORDS else "")
 
 
-def _window(candidate: str, pattern: re.Pattern[str], first_match: int) -> str:
-    words = candidate.split()
-    start = max(0, len(candidate[:first_match].split()) - SNIPPET_WORDS // 3)
-    window = words[start : start + SNIPPET_WORDS]
-    marked = pattern.sub(
-        lambda found: f"<mark>{found.group(0)}</mark>",
-        html.escape(" ".join(window), quote=False),
-    )
+def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
+    """About ``SNIPPET_WORDS`` words around the first match, the matches in it marked."""
+    words = [(found.start(), found.end()) for found in re.finditer(r"\S+", candidate)]
+    first = next((i for i, (_, end) in enumerate(words) if end > spans[0][0]), 0)
+    start = max(0, first - SNIPPET_WORDS // 3)
+    shown = words[start : start + SNIPPET_WORDS]
+    low, high = shown[0][0], shown[-1][1]
+    parts: list[str] = []
+    position = low
+    for begin, end in spans:
+        if begin < position or end > high:
+            continue
+        parts.append(html.escape(candidate[position:begin], quote=False))
+        parts.append(f"<mark>{html.escape(candidate[begin:end], quote=False)}</mark>")
+        position = end
+    parts.append(html.escape(candidate[position:high], quote=False))
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + SNIPPET_WORDS < len(words) else ""
-    return f"{prefix}{marked}{suffix}"
+    return f"{prefix}{' '.join(''.join(parts).split())}{suffix}"
 
 
 def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggestion]:
@@ -233,7 +378,7 @@ def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggest
     ranked: list[tuple[int, int, str, Suggestion]] = []
     for suggestion in index.suggestions:
         if suggestion.normalized.startswith(wanted):
-            rank = 0 if suggestion.text == suggestion.name else 1
+            rank = 0 if suggestion.is_name else 1
         elif f" {wanted}" in f" {suggestion.normalized}":
             rank = 2
         else:

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import Connection, text
 
-NORMAL = re.compile(r"[^a-z0-9&'\-]+")
-
-
-def normalize(raw: str) -> str:
-    """Lower case, with anything but letters, digits, ``&``, ``'`` and ``-`` made a space."""
-    return " ".join(NORMAL.sub(" ", raw.lower()).split())
+from app.loader.lint import HURTFUL
+from app.search.stem import stem
+from app.search.text import normalize, stemmed
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A name (or another name) to complete to, and the record it leads to."""
+    """A name to complete to, what typing matches it (``normalized``), and the record it
+    leads to. ``text`` is what is shown: the record's name, or one of its other names; for an
+    other name that hurts, the name alone, so the record is found but the word not offered."""
 
     text: str
     normalized: str
@@ -26,6 +25,7 @@ class Suggestion:
     slug: str
     name: str
     summary: str
+    is_name: bool = True
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Document:
     trimesters: tuple[str, ...]
     week_start: int | None
     week_end: int | None
+    name_stems: frozenset[str] = frozenset()  # name and other names as the index stems them
 
 
 @dataclass
@@ -56,6 +57,19 @@ class SearchIndex:
     def synonym_phrases(self) -> list[str]:
         """Longest first, so "lost my baby" wins over a shorter phrase inside it."""
         return sorted(self.synonyms, key=lambda phrase: (-len(phrase), phrase))
+
+    @cached_property
+    def stem_spread(self) -> dict[str, int]:
+        """Stem → documents the index matches for it: a word and its plural are as common."""
+        spread: dict[str, int] = {}
+        for word, documents in self.spread.items():
+            key = stem(word)
+            spread[key] = max(spread.get(key, 0), documents)
+        return spread
+
+    def documents_matching(self, word: str) -> int:
+        """How many documents a (folded) word matches once the index has stemmed it."""
+        return self.stem_spread.get(stem(word), 0)
 
     @classmethod
     def load(cls, connection: Connection) -> SearchIndex:
@@ -76,21 +90,39 @@ class SearchIndex:
             )
         )
         for id_, type_name, slug, name, aliases, summary, trimesters, start, end in rows:
+            names = [name, *aliases.splitlines()]
             index.documents[id_] = Document(
                 type=type_name,
                 slug=slug,
                 name=name,
                 summary=summary,
-                names=frozenset(normalize(n) for n in [name, *aliases.splitlines()]),
-                names_text=" ".join(normalize(n) for n in [name, *aliases.splitlines()]),
+                names=frozenset(normalize(n) for n in names),
+                names_text=" ".join(normalize(n) for n in names),
                 trimesters=tuple(json.loads(trimesters)),
                 week_start=start,
                 week_end=end,
+                name_stems=frozenset(stemmed(n) for n in names),
             )
-            shown = [name] if type_name == "references" else [name, *aliases.splitlines()]
-            for text_ in shown:
-                if text_:
-                    index.suggestions.append(
-                        Suggestion(text_, normalize(text_), type_name, slug, name, summary)
-                    )
+            index.suggestions += suggestions_for(type_name, slug, name, aliases, summary)
         return index
+
+
+def suggestions_for(
+    type_name: str, slug: str, name: str, aliases: str, summary: str
+) -> list[Suggestion]:
+    """The names a record completes from. The other names of a citation are its authors, not
+    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them) is
+    matched but shown as the record's own name; a cited title that uses such a term is left
+    to full search."""
+    if HURTFUL.search(name):
+        return []
+    found = [Suggestion(name, normalize(name), type_name, slug, name, summary)]
+    if type_name == "references":
+        return found
+    for other in aliases.splitlines():
+        if other:
+            shown = name if HURTFUL.search(other) else other
+            found.append(
+                Suggestion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
+            )
+    return found

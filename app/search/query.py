@@ -1,10 +1,13 @@
 """Query understanding: from what a person types to what the index is asked.
 
 - lay words are expanded with the clinical words the records use (``data/synonyms.yaml``);
-- a gestational week ("at 16 weeks") or trimester ("second trimester") is read out of the text;
+- a gestational week ("at 16 weeks", "week 16") or trimester ("second trimester", "3rd
+  trimester") is read out of the text, and a query that is only a time asks what matters then;
 - stop-words and question words are dropped so they do not drown the meaning;
 - words the dataset does not know are corrected to the nearest word it does (``did_you_mean``);
 - everything that reaches FTS5 ``MATCH`` is a quoted string of letters and digits, never syntax.
+
+Words are read as the index reads them (``app.search.text``): any script, folded.
 """
 
 from __future__ import annotations
@@ -16,23 +19,36 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from app.search.index import SearchIndex, normalize
+from app.search.index import SearchIndex
+from app.search.text import WORD, normalize
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
-WORD = re.compile(r"[a-z0-9]+")
+MAX_WEEK = 45
+WEEK_UNIT = r"(?:weeks?|wks?)"
 WEEK_PATTERNS = (
-    re.compile(r"\b(\d{1,2})\s*(?:-\s*)?(?:weeks?|wks?|w)\b"),
-    re.compile(r"\bweek\s*(\d{1,2})\b"),
+    re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?(?:{WEEK_UNIT}|w)\b"),  # 16 weeks, 12-week, 8w
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)\s+{WEEK_UNIT}\b"),  # 16th week
+    re.compile(rf"\b{WEEK_UNIT}\s*(\d{{1,2}})\b"),  # week 16, weeks 16
 )
-TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd)\s+trimester\b")
+ORDINAL = r"first|1st|second|2nd|third|3rd"
+TRIMESTER_PATTERNS = (
+    re.compile(rf"\b({ORDINAL})(?:\s|-)*trimesters?\b"),  # second trimester, 3rd-trimester
+    re.compile(r"\btrimesters?\s*(1|2|3|one|two|three)\b"),  # trimester 2
+)
 TRIMESTER_NAMES = {
     "first": "first",
     "1st": "first",
+    "1": "first",
+    "one": "first",
     "second": "second",
     "2nd": "second",
+    "2": "second",
+    "two": "second",
     "third": "third",
     "3rd": "third",
+    "3": "third",
+    "three": "third",
 }
 STOP_WORDS = frozenset(
     [
@@ -169,7 +185,7 @@ class ParsedQuery:
     """What a query means to the index."""
 
     text: str  # the normalized query
-    core: str = ""  # the normalized query without stop-words or week
+    core: str = ""  # the normalized query without stop-words, week or trimester
     terms: tuple[str, ...] = ()  # single words, stemmed by the index
     phrases: tuple[str, ...] = ()  # multi-word clinical phrases from synonyms
     week: int | None = None
@@ -186,8 +202,17 @@ class ParsedQuery:
         return " ".join(self.corrections.get(word, word) for word in self.text.split())
 
     @property
+    def has_time(self) -> bool:
+        return self.week is not None or self.trimester is not None
+
+    @property
+    def is_time_only(self) -> bool:
+        """Only a time ("16 weeks", "third trimester"): what matters then is asked for."""
+        return not self.concepts and self.has_time
+
+    @property
     def is_empty(self) -> bool:
-        return not self.concepts
+        return not self.concepts and not self.has_time
 
     def match_expression(self) -> str:
         """The FTS5 MATCH string: quoted words and phrases joined by OR."""
@@ -212,6 +237,30 @@ def _correct(word: str, index: SearchIndex) -> str | None:
     return str(best[0])
 
 
+def _week(text: str) -> int | None:
+    for pattern in WEEK_PATTERNS:
+        found = pattern.search(text)
+        if found and 1 <= int(found.group(1)) <= MAX_WEEK:
+            return int(found.group(1))
+    return None
+
+
+def _trimester(text: str) -> str | None:
+    for pattern in TRIMESTER_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return TRIMESTER_NAMES[found.group(1)]
+    return None
+
+
+def _without_time(padded: str) -> str:
+    """The text with every week and trimester expression taken out, so "1st" or "second" is
+    never read as a word to find."""
+    for pattern in (*WEEK_PATTERNS, *TRIMESTER_PATTERNS):
+        padded = pattern.sub(" ", padded)
+    return padded
+
+
 def parse(
     raw: str, index: SearchIndex, in_index: Callable[[str], bool] = lambda _: False
 ) -> ParsedQuery:
@@ -228,20 +277,9 @@ def parse(
             phrases += [p for p in index.synonyms[phrase] if p not in phrases]
             synonym_words.update(WORD.findall(phrase))
             concepts.append(((" ".join(WORD.findall(phrase)),), meanings))
-    week = None
-    for pattern in WEEK_PATTERNS:
-        found = pattern.search(text)
-        if found and 1 <= int(found.group(1)) <= 45:
-            week = int(found.group(1))
-            break
-    trimester_match = TRIMESTER.search(text)
-    trimester = TRIMESTER_NAMES[trimester_match.group(1)] if trimester_match else None
-    remainder = padded
-    for pattern in WEEK_PATTERNS:
-        remainder = pattern.sub(" ", remainder)
     terms: list[str] = []
     corrections: dict[str, str] = {}
-    for word in WORD.findall(remainder):
+    for word in WORD.findall(_without_time(padded)):
         if word in STOP_WORDS or word in terms:
             continue
         if word not in synonym_words and not _known(word, index, in_index):
@@ -260,8 +298,8 @@ def parse(
         core=" ".join(terms),
         terms=tuple([*terms, *singles][:MAX_TERMS]),
         phrases=multi[:MAX_TERMS],
-        week=week,
-        trimester=trimester,
+        week=_week(text),
+        trimester=_trimester(text),
         corrections=corrections,
         concepts=tuple(concepts[:MAX_TERMS]),
     )

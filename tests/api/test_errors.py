@@ -81,3 +81,23 @@ def test_unloaded_database_gives_503(tmp_path: Any) -> None:
         assert_problem(unloaded.get("/v1/causes"), 503)
         assert_problem(unloaded.get("/readyz"), 503)
         assert unloaded.get("/healthz").json() == {"status": "ok"}
+
+
+def test_an_unexpected_error_is_a_problem_with_every_header(built: Any) -> None:
+    from app.main import create_app
+    from tests.conftest import settings_for
+
+    app = create_app(settings_for(built.path))
+
+    @app.get("/v1/broken", include_in_schema=False)
+    def broken() -> None:
+        raise RuntimeError("a bug")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/v1/broken", headers={"X-Request-ID": "req-1"})
+    body = assert_problem(response, 500)
+    assert "a bug" not in response.text
+    assert body["title"] == "Internal Server Error"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-request-id"] == "req-1"
+    assert "referrer-policy" in response.headers

@@ -157,3 +157,119 @@ def test_suggest_bad_or_odd_input(client: TestClient, q: str) -> None:
         assert response.json() == {"items": []}
     else:
         assert response.status_code == 422
+
+
+def covers(client: TestClient, item: dict[str, Any], week: int) -> bool:
+    weeks = client.get(item["url"]).json()["weeks"]
+    return bool(weeks["start"] <= week and (weeks["end"] is None or week < weeks["end"]))
+
+
+@pytest.mark.parametrize("q", ["16 weeks", "week 16", "weeks 16", "at 16 weeks"])
+def test_a_week_alone_lists_what_matters_then(client: TestClient, q: str) -> None:
+    body = search(client, q=q, limit=100)
+    assert body["interpretation"] == {"terms": [], "phrases": [], "week": 16, "trimester": None}
+    assert body == search(client, q="16 weeks", limit=100)
+    assert slugs(body)[0] == "conditions/second-trimester-miscarriage"
+    types = [item["type"] for item in body["items"]]
+    assert types == sorted(types, key=lambda name: name != "conditions")
+    assert {"conditions", "causes", "symptoms"} <= set(types)
+    for item in body["items"]:
+        if item["type"] in ("conditions", "causes"):
+            assert covers(client, item, 16), item["slug"]
+
+
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("at 20 weeks", "conditions/second-trimester-miscarriage"),
+        ("second trimester", "conditions/second-trimester-miscarriage"),
+        ("3rd trimester", "conditions/stillbirth"),
+        ("third trimester", "conditions/stillbirth"),
+    ],
+)
+def test_a_trimester_or_week_alone_is_answered(client: TestClient, q: str, first: str) -> None:
+    body = search(client, q=q)
+    assert body["total"] > 0
+    assert slugs(body)[0] == first
+
+
+def test_an_ordinal_trimester_does_not_match_the_word_second(client: TestClient) -> None:
+    body = search(client, q="1st trimester", limit=100)
+    assert body["interpretation"]["terms"] == []
+    assert body["interpretation"]["trimester"] == "first"
+    top = slugs(body)[:5]
+    assert "conditions/early-miscarriage" in top
+    assert "conditions/second-trimester-miscarriage" not in top
+    assert "conditions/stillbirth" not in slugs(body)
+
+
+def test_records_excluding_the_asked_week_rank_below_those_covering_it(
+    client: TestClient,
+) -> None:
+    body = search(client, q="loss at 30 weeks", limit=100)
+    found = slugs(body)
+    assert found[0] == "conditions/stillbirth"
+    for early in ("conditions/biochemical-pregnancy", "conditions/early-miscarriage"):
+        assert found.index(early) > found.index("causes/placental-problems")
+    conditions = [item for item in body["items"] if item["type"] == "conditions"]
+    assert covers(client, conditions[0], 30)
+
+
+def test_a_plural_ranks_as_its_singular(client: TestClient) -> None:
+    many = search(client, q="miscarriages", limit=100)
+    one = search(client, q="miscarriage", limit=100)
+    assert slugs(many)[0] == "conditions/miscarriage"
+    assert [(i["slug"], i["score"]) for i in many["items"]] == [
+        (i["slug"], i["score"]) for i in one["items"]
+    ]
+
+
+def test_letters_beyond_ascii_are_searched(client: TestClient) -> None:
+    body = search(client, q="Mølgaard")
+    assert body["interpretation"]["terms"] == ["mølgaard"]
+    assert "references/molgaard-nielsen-2016-fluconazole" in slugs(body)
+    assert any("<mark>Mølgaard</mark>" in item["snippet"] for item in body["items"])
+    assert search(client, q="molgaard")["did_you_mean"] == "mølgaard"
+
+
+def test_hurtful_names_still_find_their_records(client: TestClient) -> None:
+    assert slugs(search(client, q="habitual abortion"))[0] == "conditions/recurrent-pregnancy-loss"
+    assert slugs(search(client, q="incompetent cervix"))[0] == "causes/cervical-insufficiency"
+    assert slugs(search(client, q="missed abortion"))[0] == "conditions/missed-miscarriage"
+
+
+def suggestions(client: TestClient, q: str, **params: Any) -> list[dict[str, Any]]:
+    response = client.get("/v1/search/suggest", params={"q": q, **params})
+    assert response.status_code == 200, response.text
+    items: list[dict[str, Any]] = response.json()["items"]
+    return items
+
+
+def test_suggest_never_offers_a_hurtful_name(client: TestClient) -> None:
+    from app.loader.lint import HURTFUL, HURTFUL_TERMS
+
+    prefixes = {term[:length] for term in HURTFUL_TERMS for length in range(3, len(term) + 1)}
+    for prefix in sorted({*prefixes, "abort", "habitual", "incompetent"}):
+        for item in suggestions(client, prefix):
+            assert not HURTFUL.search(item["text"]), (prefix, item["text"])
+    habitual = suggestions(client, "habitual")
+    assert [(item["slug"], item["text"]) for item in habitual] == [
+        ("recurrent-pregnancy-loss", "Recurrent pregnancy loss")
+    ]
+    incompetent = suggestions(client, "incompetent")
+    assert [(item["slug"], item["text"]) for item in incompetent] == [
+        ("cervical-insufficiency", "Cervical insufficiency")
+    ]
+
+
+@pytest.mark.parametrize("limit", [11, 100, 5000])
+def test_suggest_treats_a_large_limit_as_its_maximum(client: TestClient, limit: int) -> None:
+    items = suggestions(client, "m", limit=limit)
+    assert items == suggestions(client, "m", limit=10)
+    assert len(items) == 10
+
+
+def test_suggest_refuses_a_limit_below_one(client: TestClient) -> None:
+    response = client.get("/v1/search/suggest", params={"q": "m", "limit": 0})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"

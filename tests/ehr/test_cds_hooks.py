@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.api.test_errors import assert_problem
 from tests.ehr.test_lookup import GUIDE_CODES
 
 FHIR_SYSTEM = {"icd10cm": "http://hl7.org/fhir/sid/icd-10-cm", "snomedct": "http://snomed.info/sct"}
@@ -109,3 +110,47 @@ def test_bad_calls(client: TestClient) -> None:
         headers={"content-type": "application/json"},
     )
     assert big.status_code == 413
+
+
+SERVICE = "/cds-services/pregnancy-loss-education"
+
+
+def test_another_hook_is_refused_naming_the_expected_one(client: TestClient) -> None:
+    body = call([{"system": FHIR_SYSTEM["snomedct"], "code": "237364002"}])
+    body["hook"] = "order-select"
+    problem = assert_problem(client.post(SERVICE, json=body), 400)
+    assert "'patient-view'" in problem["detail"]
+    assert "'order-select'" in problem["detail"]
+
+
+@pytest.mark.parametrize("content", [b"{", b'{"hook": "patient-view",}', b"not json"])
+def test_a_body_that_is_not_json_is_a_400(client: TestClient, content: bytes) -> None:
+    response = client.post(SERVICE, content=content, headers={"content-type": "application/json"})
+    problem = assert_problem(response, 400)
+    assert "not valid JSON" in problem["detail"]
+    assert "errors" not in problem
+
+
+def test_json_of_the_wrong_shape_is_a_422_naming_the_field(client: TestClient) -> None:
+    body = call([])
+    del body["hookInstance"]
+    problem = assert_problem(client.post(SERVICE, json=body), 422)
+    assert [error["location"] for error in problem["errors"]] == ["body.hookInstance"]
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "PUT", "DELETE"])
+def test_other_methods_on_the_service_say_what_it_answers(client: TestClient, method: str) -> None:
+    response = client.request(method, SERVICE)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST, OPTIONS"
+    if method != "HEAD":
+        problem = assert_problem(response, 405)
+        assert "POST and OPTIONS" in problem["detail"]
+        assert "GET" not in problem["detail"]
+
+
+def test_options_on_the_service_lists_post(client: TestClient) -> None:
+    response = client.options(SERVICE)
+    assert response.status_code == 204
+    assert response.headers["allow"] == "POST, OPTIONS"
+    assert client.options("/cds-services").headers["allow"] == "GET, HEAD, OPTIONS"

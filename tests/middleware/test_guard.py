@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -22,7 +24,8 @@ def test_body_on_get_is_refused(client: TestClient) -> None:
 
 
 def test_long_url_is_refused(client: TestClient) -> None:
-    assert_problem(client.get("/v1/causes", params={"week": "1" * 3000}), 414)
+    too_long = assert_problem(client.get("/v1/causes", params={"week": "1" * 3000}), 414)
+    assert too_long["title"] == "URI Too Long"
 
 
 def test_big_headers_are_refused(client: TestClient) -> None:
@@ -54,7 +57,23 @@ def test_cors_is_open_for_reading(client: TestClient) -> None:
         "/v1/causes",
         headers={"Origin": "https://app.example.org", "Access-Control-Request-Method": "POST"},
     )
-    assert refused.status_code == 400
+    body = assert_problem(refused, 400)
+    assert "POST" in body["detail"]
+    assert refused.headers["allow"] == "GET, HEAD, OPTIONS"
+    assert "access-control-allow-methods" not in refused.headers
+
+
+def test_preflight_for_headers_the_api_does_not_read_is_refused(client: TestClient) -> None:
+    refused = client.options(
+        "/v1/causes",
+        headers={
+            "Origin": "https://app.example.org",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "authorization, x-custom",
+        },
+    )
+    body = assert_problem(refused, 400)
+    assert "authorization, x-custom" in body["detail"]
 
 
 def test_repeated_parameter_is_a_422(client: TestClient) -> None:
@@ -64,17 +83,59 @@ def test_repeated_parameter_is_a_422(client: TestClient) -> None:
     ]
 
 
-def test_cds_hooks_preflight_allows_post(client: TestClient) -> None:
-    preflight = client.options(
-        "/cds-services/pregnancy-loss-education",
+def cds_preflight(client: TestClient, path: str, method: str) -> Any:
+    """A browser CDS client's preflight: its JWT goes in Authorization."""
+    return client.options(
+        path,
         headers={
-            "Origin": "https://ehr.example.org",
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
+            "Origin": "https://ehr.example",
+            "Access-Control-Request-Method": method,
+            "Access-Control-Request-Headers": "authorization, content-type",
         },
     )
+
+
+def test_cds_hooks_preflight_allows_post(client: TestClient) -> None:
+    preflight = cds_preflight(client, "/cds-services/pregnancy-loss-education", "POST")
     assert preflight.status_code == 204
-    assert "POST" in preflight.headers["access-control-allow-methods"]
+    assert preflight.headers["access-control-allow-methods"] == "POST, OPTIONS"
+    allowed = {h.strip() for h in preflight.headers["access-control-allow-headers"].split(",")}
+    assert {"authorization", "content-type"} <= allowed
+    assert preflight.headers["access-control-allow-origin"] == "*"
+    assert preflight.headers["allow"] == "POST, OPTIONS"
+
+
+def test_cds_hooks_discovery_preflight(client: TestClient) -> None:
+    preflight = cds_preflight(client, "/cds-services", "GET")
+    assert preflight.status_code == 204
+    assert "GET" in preflight.headers["access-control-allow-methods"]
+    assert "authorization" in preflight.headers["access-control-allow-headers"]
+    assert preflight.headers["allow"] == "GET, HEAD, OPTIONS"
+    refused = cds_preflight(client, "/cds-services/pregnancy-loss-education", "GET")
+    assert "POST and OPTIONS" in assert_problem(refused, 400)["detail"]
+
+
+def test_cds_hooks_preflight_respects_configured_origins(built: object) -> None:
+    from app.loader.build import BuildResult
+    from app.main import create_app
+    from tests.conftest import settings_for
+
+    assert isinstance(built, BuildResult)
+    app = create_app(settings_for(built.path, cors_origins="https://ehr.example"))
+    with TestClient(app) as restricted:
+        for path, method in (
+            ("/cds-services/pregnancy-loss-education", "POST"),
+            ("/cds-services", "GET"),
+        ):
+            allowed = cds_preflight(restricted, path, method)
+            assert allowed.status_code == 204
+            assert allowed.headers["access-control-allow-origin"] == "https://ehr.example"
+        other = restricted.options(
+            "/cds-services/pregnancy-loss-education",
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"},
+        )
+        assert "origin" in assert_problem(other, 400)["detail"]
+        assert "access-control-allow-origin" not in other.headers
 
 
 def test_restricted_cors_origins(built: object) -> None:

@@ -140,3 +140,41 @@ def test_executed_match_keeps_selective_words_and_quotes_everything() -> None:
         assert re.fullmatch(
             r'(\{name aliases summary\} : \()?"[a-z0-9 ]+"( OR "[a-z0-9 ]+")*\)?', expression
         ), expression
+
+
+@pytest.mark.parametrize(
+    "text", ["16 weeks", "week 16", "weeks 16", "16 week", "at 16 weeks", "16th week", "16wks"]
+)
+def test_a_time_alone_is_a_query(text: str) -> None:
+    parsed = parse(text, INDEX)
+    assert (parsed.week, parsed.terms, parsed.concepts) == (16, (), ())
+    assert parsed.is_time_only
+    assert not parsed.is_empty
+
+
+@pytest.mark.parametrize(
+    ("text", "trimester", "terms"),
+    [
+        ("1st trimester", "first", ()),
+        ("3rd trimester", "third", ()),
+        ("second trimester", "second", ()),
+        ("2nd-trimester stillbirth", "second", ("stillbirth",)),
+        ("stillbirth in the third trimester", "third", ("stillbirth",)),
+        ("trimester 2", "second", ()),
+    ],
+)
+def test_an_ordinal_before_trimester_is_the_trimester_not_a_word(
+    text: str, trimester: str, terms: tuple[str, ...]
+) -> None:
+    parsed = parse(text, INDEX)
+    assert (parsed.trimester, parsed.terms) == (trimester, terms)
+
+
+def test_words_keep_letters_beyond_ascii() -> None:
+    index = SearchIndex(words={**INDEX.words, "cafe": 3, "mølgaard": 2, "naive": 1})
+    assert parse("café", index).terms == ("cafe",)
+    assert parse("Naïve", index).terms == ("naive",)
+    assert parse("Mølgaard", index).terms == ("mølgaard",)
+    assert parse("molgaard", index).did_you_mean == "mølgaard"
+    expression = parse("Mølgaard café", index).match_expression()
+    assert expression == '"mølgaard" OR "cafe"'

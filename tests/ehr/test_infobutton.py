@@ -1,0 +1,311 @@
+"""The HL7 URL-based Infobutton request as EHRs send it to MedlinePlus Connect: context
+parameters, numbered search criteria, JSONP, and an OpenAPI description that matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, get_args
+from urllib.parse import urlencode
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, SystemOid
+from tests.api.test_errors import assert_problem
+from tests.ehr.test_lookup import slugs
+
+ICD = {"mainSearchCriteria.v.cs": ICD10CM_OID, "mainSearchCriteria.v.c": "O03.4"}
+
+
+def get(client: TestClient, params: dict[str, str]) -> Any:
+    return client.get(f"/v1/lookup?{urlencode(params)}")
+
+
+def locations(body: dict[str, Any]) -> list[str]:
+    return [error["location"] for error in body["errors"]]
+
+
+# --- context parameters -----------------------------------------------------------------------
+
+
+def test_an_ehr_request_with_its_context_is_answered(client: TestClient) -> None:
+    plain = client.get("/v1/lookup?system=icd10cm&code=O03.4").json()
+    response = client.get(
+        "/v1/lookup?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=O03.4"
+        "&taskContext.c.c=PROBLISTREV&patientPerson.administrativeGenderCode.c=F"
+        "&age.v.v=30&age.v.u=a"
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == plain
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        {"informationRecipient": "PAT"},
+        {"informationRecipient": "PROV", "informationRecipient.languageCode.c": "en"},
+        {"performer": "PROV", "performer.languageCode.c": "en"},
+        {"performer.healthCareProvider.c.c": "207V00000X"},
+        {"informationRecipient.healthCareProvider.c.c": "163W00000X"},
+        {"ageGroup.v.c": "D000328", "ageGroup.v.cs": "2.16.840.1.113883.6.177"},
+        {"taskContext.c.c": "PROBLISTREV", "taskContext.c.cs": "2.16.840.1.113883.5.4"},
+        {"encounter.c.c": "AMB", "encounter.c.cs": "2.16.840.1.113883.5.4"},
+        {"locationOfInterest.addr.ZIP": "84101", "locationOfInterest.addr.STA": "UT"},
+        {"locationOfInterest.addr.CNT": "US", "locationOfInterest.addr.CTY": "Salt Lake City"},
+        {"subTopic.v.c": "Q000628", "subTopic.v.c1": "Q000175", "subTopic.v.dn1": "diagnosis"},
+        {"severityObservation.interpretationCode.c": "H"},
+        {"representedOrganization.id.root": "1.3.6.1.4.1.3768"},
+        {"assignedAuthorizedPerson.id.root": "1.2.3", "serviceDeliveryLocation.id.root": "1.2"},
+        {"holder.assignedEntity.n": "Clinic", "holder.assignedEntity.certificateText": "x"},
+        {"observation.c.c": "82810-3", "observation.v.c": "LA15173-0"},
+        {"mainSearchCriteria.v.dn": "Incomplete miscarriage", "mainSearchCriteria.v.ot": "x"},
+        {"knowledgeResponseType": "application/json"},
+    ],
+)
+def test_infobutton_context_is_accepted_and_ignored(
+    client: TestClient, context: dict[str, str]
+) -> None:
+    response = get(client, {**ICD, **context})
+    assert response.status_code == 200, response.text
+    assert slugs(response.json())[0] == ("conditions", "incomplete-miscarriage")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"cod": "O03.4"},
+        {"taskContxt.c.c": "PROBLISTREV"},
+        {"mainSearchCriteria.v.x": "1"},
+        {"mainSearchCriteria.v.c0": "O03.4"},
+    ],
+)
+def test_other_parameters_are_still_refused(client: TestClient, extra: dict[str, str]) -> None:
+    body = assert_problem(get(client, {**ICD, **extra}), 422)
+    assert locations(body) == [f"query.{next(iter(extra))}"]
+
+
+def test_context_values_are_bounded(client: TestClient) -> None:
+    body = assert_problem(get(client, {**ICD, "subTopic.v.dn": "x" * 201}), 422)
+    assert locations(body) == ["query.subTopic.v.dn"]
+
+
+# --- numbered search criteria -----------------------------------------------------------------
+
+
+def test_numbered_criteria_are_looked_up_and_merged(client: TestClient) -> None:
+    response = get(
+        client,
+        {
+            **ICD,
+            "mainSearchCriteria.v.c1": "237364002",
+            "mainSearchCriteria.v.cs1": SNOMEDCT_OID,
+            "mainSearchCriteria.v.dn1": "Stillbirth",
+        },
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [(a["system"], a["code"]) for a in body["asked"]] == [
+        ("icd10cm", "O03.4"),
+        ("snomedct", "237364002"),
+    ]
+    assert (body["system"], body["code"]) == ("icd10cm", "O03.4")
+    found = [
+        ((i["condition"] or i["cause"])["slug"], i["match"], i["asked_code"]) for i in body["items"]
+    ]
+    # Exact matches first, in the order the codes were asked about; then the rest.
+    assert found[:2] == [
+        ("incomplete-miscarriage", "exact", "O03.4"),
+        ("stillbirth", "exact", "237364002"),
+    ]
+    assert ("miscarriage", "related", "O03.4") in found
+    assert body["total"] == len(found) == len({slug for slug, _, _ in found})
+
+
+def test_a_record_found_twice_comes_once_by_its_best_match(client: TestClient) -> None:
+    body = get(
+        client,
+        {
+            **ICD,  # O03.4: miscarriage (O03.9) only as related
+            "mainSearchCriteria.v.c1": "17369002",  # SNOMED CT miscarriage: exact
+            "mainSearchCriteria.v.cs1": SNOMEDCT_OID,
+        },
+    ).json()
+    matches = [
+        (i["match"], i["asked_code"])
+        for i in body["items"]
+        if i["condition"]["slug"] == "miscarriage"
+    ]
+    assert matches == [("exact", "17369002")]
+
+
+def test_the_same_code_twice_is_asked_once(client: TestClient) -> None:
+    body = get(
+        client,
+        {**ICD, "mainSearchCriteria.v.c1": "o034", "mainSearchCriteria.v.cs1": ICD10CM_OID},
+    ).json()
+    assert body["asked"] == [{"system": "icd10cm", "system_name": "ICD-10-CM", "code": "O03.4"}]
+
+
+def test_numbered_criteria_without_the_first(client: TestClient) -> None:
+    body = get(
+        client, {"mainSearchCriteria.v.c2": "P95", "mainSearchCriteria.v.cs2": ICD10CM_OID}
+    ).json()
+    assert slugs(body)[0] == ("conditions", "stillbirth")
+
+
+def test_several_uncovered_codes_are_one_404(client: TestClient) -> None:
+    body = assert_problem(
+        get(
+            client,
+            {
+                "mainSearchCriteria.v.c": "E11.9",
+                "mainSearchCriteria.v.cs": ICD10CM_OID,
+                "mainSearchCriteria.v.c1": "44054006",
+                "mainSearchCriteria.v.cs1": SNOMEDCT_OID,
+            },
+        ),
+        404,
+    )
+    assert "ICD-10-CM E11.9 and SNOMED CT 44054006" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("params", "location"),
+    [
+        ({"mainSearchCriteria.v.c1": "P95"}, "query.mainSearchCriteria.v.cs1"),
+        ({"mainSearchCriteria.v.cs1": ICD10CM_OID}, "query.mainSearchCriteria.v.c1"),
+        (
+            {
+                "mainSearchCriteria.v.c1": "P95",
+                "mainSearchCriteria.v.cs1": "2.16.840.1.113883.6.88",
+            },
+            "query.mainSearchCriteria.v.cs1",
+        ),
+        (
+            {"mainSearchCriteria.v.c1": "hello", "mainSearchCriteria.v.cs1": ICD10CM_OID},
+            "query.mainSearchCriteria.v.c1",
+        ),
+        (
+            {"mainSearchCriteria.v.c1": "P" * 21, "mainSearchCriteria.v.cs1": ICD10CM_OID},
+            "query.mainSearchCriteria.v.c1",
+        ),
+        ({"mainSearchCriteria.v.c": "O03.4"}, "query.mainSearchCriteria.v.cs"),
+        ({"mainSearchCriteria.v.dn": "Miscarriage"}, "query.mainSearchCriteria.v.c"),
+    ],
+)
+def test_incomplete_or_malformed_criteria_are_422(
+    client: TestClient, params: dict[str, str], location: str
+) -> None:
+    body = assert_problem(get(client, {**ICD, **params} if "1" in location else params), 422)
+    assert location in locations(body)
+
+
+def test_the_two_forms_are_not_mixed(client: TestClient) -> None:
+    body = assert_problem(get(client, {**ICD, "system": "icd10cm", "code": "O03.4"}), 422)
+    assert "not both" in body["errors"][0]["message"]
+
+
+# --- response types ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("script_type", ["application/javascript", "text/javascript"])
+def test_jsonp_wraps_the_json_answer(client: TestClient, script_type: str) -> None:
+    plain = get(client, ICD)
+    response = get(
+        client, {**ICD, "knowledgeResponseType": script_type, "callback": "app.showTopics"}
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/javascript; charset=utf-8"
+    assert response.headers["x-content-type-options"] == "nosniff"
+    wrapped = re.fullmatch(r"/\*\*/app\.showTopics\((.*)\);", response.text, re.DOTALL)
+    assert wrapped is not None, response.text[:80]
+    assert json.loads(wrapped.group(1)) == plain.json()
+    assert "\u2028" not in response.text
+    assert response.headers["etag"] != plain.headers["etag"]
+
+
+@pytest.mark.parametrize(
+    "callback", ["alert(1)", "a;b", "cb\n", "1cb", "a..b", "a.", "<script>", "x" * 65, ""]
+)
+def test_callback_must_be_an_identifier(client: TestClient, callback: str) -> None:
+    response = get(
+        client, {**ICD, "knowledgeResponseType": "application/javascript", "callback": callback}
+    )
+    body = assert_problem(response, 422)
+    assert "query.callback" in locations(body)
+
+
+def test_jsonp_needs_a_callback_and_json_takes_none(client: TestClient) -> None:
+    missing = get(client, {**ICD, "knowledgeResponseType": "text/javascript"})
+    assert locations(assert_problem(missing, 422)) == ["query.callback"]
+    stray = get(client, {**ICD, "callback": "show"})
+    assert locations(assert_problem(stray, 422)) == ["query.callback"]
+
+
+@pytest.mark.parametrize("asked", ["text/xml", "application/xml", "text/html"])
+def test_xml_is_refused_saying_json_is_offered(client: TestClient, asked: str) -> None:
+    body = assert_problem(get(client, {**ICD, "knowledgeResponseType": asked}), 422)
+    (error,) = body["errors"]
+    assert error["location"] == "query.knowledgeResponseType"
+    assert "Only JSON is offered" in error["message"]
+
+
+def test_an_unsupported_code_system_says_which_are(client: TestClient) -> None:
+    body = assert_problem(
+        get(client, {**ICD, "mainSearchCriteria.v.cs": "2.16.840.1.113883.6.88"}), 422
+    )
+    assert ICD10CM_OID in body["errors"][0]["message"]
+    assert SNOMEDCT_OID in body["errors"][0]["message"]
+
+
+# --- OpenAPI ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def operation(client: TestClient) -> dict[str, Any]:
+    spec: dict[str, Any] = client.get("/openapi.json").json()
+    lookup: dict[str, Any] = spec["paths"]["/v1/lookup"]["get"]
+    return lookup
+
+
+def parameter_schema(operation: dict[str, Any], name: str) -> dict[str, Any]:
+    (parameter,) = [p for p in operation["parameters"] if p["name"] == name]
+    schema: dict[str, Any] = parameter["schema"]
+    return next((s for s in schema.get("anyOf", [schema]) if s.get("type") == "string"), schema)
+
+
+def test_openapi_enumerates_what_is_accepted(operation: dict[str, Any]) -> None:
+    assert set(get_args(SystemOid)) == set(SYSTEM_OIDS)
+    assert parameter_schema(operation, "mainSearchCriteria.v.cs")["enum"] == list(SYSTEM_OIDS)
+    assert parameter_schema(operation, "knowledgeResponseType")["enum"] == [
+        "application/json",
+        "application/javascript",
+        "text/javascript",
+    ]
+    assert parameter_schema(operation, "callback")["pattern"]
+    assert set(operation["responses"]["200"]["content"]) == {
+        "application/json",
+        "application/javascript",
+    }
+    assert "JSONP" in operation["description"]
+
+
+def test_openapi_documents_the_context(operation: dict[str, Any]) -> None:
+    names = [parameter["name"] for parameter in operation["parameters"]]
+    assert len(names) == len(set(names))
+    for name in (
+        "taskContext.c.c",
+        "patientPerson.administrativeGenderCode.c",
+        "age.v.v",
+        "age.v.u",
+        "ageGroup.v.c",
+        "informationRecipient",
+        "informationRecipient.languageCode.c",
+        "performer",
+        "encounter.c.c",
+        "locationOfInterest.addr.ZIP",
+        "subTopic.v.c",
+    ):
+        assert name in names
+    assert "mainSearchCriteria.v.c1" in operation["description"]
