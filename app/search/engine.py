@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -349,11 +349,32 @@ def snippet(texts: Iterable[str], pattern: re.Pattern[str] | None) -> str:
 
 
 def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
-    """About ``SNIPPET_WORDS`` words around the first match, the matches in it marked."""
-    words = [(found.start(), found.end()) for found in re.finditer(r"\S+", candidate)]
-    first = next((i for i, (_, end) in enumerate(words) if end > spans[0][0]), 0)
-    start = max(0, first - SNIPPET_WORDS // 3)
-    shown = words[start : start + SNIPPET_WORDS]
+    """About ``SNIPPET_WORDS`` words around the first match, the matches in it marked.
+
+    Words are read only as far as the window needs: bodies are long, windows short.
+    """
+    lead = SNIPPET_WORDS // 3
+    before: deque[tuple[int, int]] = deque(maxlen=lead)
+    skipped = 0  # words before the window
+    shown: list[tuple[int, int]] = []
+    more = False  # words after the window
+    for found in re.finditer(r"\S+", candidate):
+        word = (found.start(), found.end())
+        if not shown and word[1] <= spans[0][0]:
+            if len(before) == lead:
+                skipped += 1
+            before.append(word)
+            continue
+        if not shown:
+            shown = list(before)
+        if len(shown) == SNIPPET_WORDS:
+            more = True
+            break
+        shown.append(word)
+    if not shown:
+        # No word ends after the first match (a real match is inside a word): the start.
+        first = [(w.start(), w.end()) for w in re.finditer(r"\S+", candidate)][: SNIPPET_WORDS + 1]
+        shown, skipped, more = first[:SNIPPET_WORDS], 0, len(first) > SNIPPET_WORDS
     low, high = shown[0][0], shown[-1][1]
     parts: list[str] = []
     position = low
@@ -364,8 +385,8 @@ def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
         parts.append(f"<mark>{html.escape(candidate[begin:end], quote=False)}</mark>")
         position = end
     parts.append(html.escape(candidate[position:high], quote=False))
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if start + SNIPPET_WORDS < len(words) else ""
+    prefix = "…" if skipped > 0 else ""
+    suffix = "…" if more else ""
     return f"{prefix}{' '.join(''.join(parts).split())}{suffix}"
 
 

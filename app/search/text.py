@@ -32,11 +32,26 @@ def _fold_char(char: str) -> str:
     return lower
 
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=8192)
+def _one_for_one(char: str) -> bool:
+    """``char`` folds to exactly one character and is not a diacritic typed on its own."""
+    return len(_fold_char(char)) == 1 and not unicodedata.combining(char)
+
+
 def fold_with_origins(text: str) -> tuple[str, list[int]]:
     """``text`` folded, and for each folded character the index of the character it came
     from: so a match found in folded text can be marked in the original."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
+    others = set(NON_ASCII.findall(text))
+    if all(_one_for_one(char) for char in others):
+        # The usual case (dashes, quotes, accented letters): one character for one, so the
+        # positions do not move.
+        table = {ord(char): _fold_char(char) for char in others}
+        return text.translate(table).lower(), list(range(len(text)))
     folded: list[str] = []
     origins: list[int] = []
     after_ascii_letter = False
