@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import re
-from enum import IntEnum
-from typing import Final, Literal
+from enum import IntEnum, StrEnum
+from typing import Final
+
+from pydantic import GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from app.vocabulary import CodeSystem
 
 ICD10CM_OID: Final = "2.16.840.1.113883.6.90"
 SNOMEDCT_OID: Final = "2.16.840.1.113883.6.96"
-# The OIDs as a type, for validation and an OpenAPI enum; a test keeps it equal to SYSTEM_OIDS.
-SystemOid = Literal["2.16.840.1.113883.6.90", "2.16.840.1.113883.6.96"]
-SYSTEM_OIDS = {ICD10CM_OID: "icd10cm", SNOMEDCT_OID: "snomedct"}
+
+
+# Each member is named after the system's short name in CodeSystem.
+class CodeSystemOid(StrEnum):
+    """A code system by its HL7 OID, as Infobutton names it: ICD-10-CM
+    `2.16.840.1.113883.6.90` or SNOMED CT `2.16.840.1.113883.6.96`."""
+
+    icd10cm = ICD10CM_OID
+    snomedct = SNOMEDCT_OID
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # Member names for generated clients, which cannot make names of OIDs (`VALUE_0`).
+        reference = handler(core_schema)
+        handler.resolve_ref_schema(reference)["x-enum-varnames"] = [oid.name for oid in cls]
+        return reference
+
+
+SYSTEM_OIDS = {oid.value: CodeSystem[oid.name].value for oid in CodeSystemOid}
 FHIR_SYSTEMS = {
     "http://hl7.org/fhir/sid/icd-10-cm": "icd10cm",
     "http://snomed.info/sct": "snomedct",

@@ -28,13 +28,14 @@ from app.api import (
     symptoms,
     treatments,
 )
+from app.api.common import parameters_never_null
 from app.api.docs import install_docs
 from app.api.errors import (
     install_error_handlers,
     problem_media_type_only,
     reject_repeated_parameters,
 )
-from app.api.response_headers import document_response_headers
+from app.api.response_headers import document_middleware
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
 from app.middleware.caching import CachingMiddleware
@@ -210,8 +211,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = document_response_headers(
-                problem_media_type_only(FastAPI.openapi(app))
+            app.openapi_schema = document_middleware(
+                parameters_never_null(problem_media_type_only(FastAPI.openapi(app)))
             )
         return app.openapi_schema
 

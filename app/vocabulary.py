@@ -1,4 +1,5 @@
-"""The closed vocabularies of the data: enums shared by the loader's schemas and the API."""
+"""The closed vocabularies of the data and the API: enums shared by the loader's schemas and the
+API's models (each is one named schema in the OpenAPI document)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,17 @@ from enum import StrEnum
 
 
 class Trimester(StrEnum):
+    """A trimester of pregnancy: `first` (weeks 0–12), `second` (13–27), `third` (28 on)."""
+
     first = "first"
     second = "second"
     third = "third"
 
 
 class Jurisdiction(StrEnum):
+    """Whose definition it is: the United States (`US`), the United Kingdom (`UK`), the World
+    Health Organization (`WHO`), or an international professional body (`international`)."""
+
     us = "US"
     uk = "UK"
     who = "WHO"
@@ -19,11 +25,15 @@ class Jurisdiction(StrEnum):
 
 
 class CodeSystem(StrEnum):
+    """A clinical code system: ICD-10-CM (`icd10cm`) or SNOMED CT (`snomedct`)."""
+
     icd10cm = "icd10cm"
     snomedct = "snomedct"
 
 
 class CauseCategory(StrEnum):
+    """A kind of cause of, or risk factor for, pregnancy loss."""
+
     genetic = "genetic"
     maternal_age = "maternal-age"
     anatomical = "anatomical"
@@ -40,24 +50,35 @@ class CauseCategory(StrEnum):
 
 
 class Evidence(StrEnum):
+    """How strong the evidence is that links a cause to pregnancy loss."""
+
     strong = "strong"
     moderate = "moderate"
     limited = "limited"
 
 
 class Modifiable(StrEnum):
+    """Whether a person can change a cause or risk factor: `yes`, `partly` or `no`."""
+
     yes = "yes"
     partly = "partly"
     no = "no"
 
 
 class Urgency(StrEnum):
+    """How soon to seek care for a symptom: `emergency` (call emergency services or go to an
+    emergency department now), `urgent` (contact your provider today), `routine` (mention it at
+    your next visit)."""
+
     emergency = "emergency"
     urgent = "urgent"
     routine = "routine"
 
 
 class TreatmentKind(StrEnum):
+    """What kind of treatment, care or support it is: `expectant` (watchful waiting),
+    `medication`, `procedure`, `preventive` or `supportive`."""
+
     expectant = "expectant"
     medication = "medication"
     procedure = "procedure"
@@ -66,6 +87,9 @@ class TreatmentKind(StrEnum):
 
 
 class OrganizationKind(StrEnum):
+    """A kind of organization: a support group, helpline, professional body, government
+    agency, research body or publisher."""
+
     support = "support"
     helpline = "helpline"
     professional_body = "professional-body"
@@ -75,6 +99,8 @@ class OrganizationKind(StrEnum):
 
 
 class ReferenceKind(StrEnum):
+    """A kind of source: a guideline, an article, a resource for patients, news or a database."""
+
     guideline = "guideline"
     article = "article"
     patient_resource = "patient-resource"
@@ -83,7 +109,7 @@ class ReferenceKind(StrEnum):
 
 
 class ReferenceCategory(StrEnum):
-    """The sections MedlinePlus groups a health topic's outside links into."""
+    """A section MedlinePlus lists a health topic's outside links under."""
 
     start_here = "start-here"
     treatments_and_therapies = "treatments-and-therapies"
@@ -100,7 +126,7 @@ class ReferenceCategory(StrEnum):
 
 
 class RecordTypeName(StrEnum):
-    """The record types, as they appear in URLs."""
+    """A record type, as it appears in URLs."""
 
     conditions = "conditions"
     causes = "causes"
@@ -109,3 +135,14 @@ class RecordTypeName(StrEnum):
     treatments = "treatments"
     organizations = "organizations"
     references = "references"
+
+
+class CodeMatch(StrEnum):
+    """How a record's code relates to the code asked about: `exact`; `broader` (the record's
+    code contains it: O00 for O00.101); `narrower` (within it: O03.4 for O03); `related` (same
+    ICD-10-CM category: O03.9 for O03.4)."""
+
+    exact = "exact"
+    broader = "broader"
+    narrower = "narrower"
+    related = "related"

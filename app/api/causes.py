@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.cause import CauseDetail, CausePage
@@ -52,7 +52,9 @@ async def list_causes(
 
 
 @router.get("/{slug}", name="get", summary="Get a cause or risk factor", responses=DETAIL_RESPONSES)
-async def get_cause(slug: Slug, session: SessionDep, request: Request) -> CauseDetail:
+async def get_cause(
+    slug: Annotated[str, slug_path("causes")], session: SessionDep, request: Request
+) -> CauseDetail:
     """One cause or risk factor in full: what it is, when it matters, what can change, how
     common it is, prevention tips, the conditions it can lead to, the treatments and tests
     linked to it, and its references as full citations."""

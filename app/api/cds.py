@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
-from app.api.errors import ProblemError, problem_responses
+from app.api.errors import ProblemError, problem_example, problem_response_entry, problem_responses
 from app.codes import FHIR_SYSTEMS, Match, is_well_formed
 from app.db import SessionDep
 from app.models.lookup import (
@@ -101,7 +101,17 @@ def _summary(name: str) -> str:
     f"/{SERVICE_ID}",
     name="patient-view",
     summary="Cards for a patient's pregnancy-loss conditions",
-    responses=problem_responses(422, 503),
+    responses={
+        400: problem_response_entry(
+            400,
+            problem_example(
+                400,
+                "This service answers the 'patient-view' hook, not 'order-select'.",
+                f"/cds-services/{SERVICE_ID}",
+            ),
+        ),
+        **problem_responses(422, 503),
+    },
 )
 async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
     """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Path, Request, Response
 from fastapi.responses import JSONResponse
@@ -22,24 +22,38 @@ MAX_OFFSET = 100_000
 
 LIST_RESPONSES = problem_responses(422, 503)
 JSONLD_MEDIA_TYPE = "application/ld+json"
+# JSON-LD is said in words, not as a second media type of the 200: typed clients would
+# otherwise see the record as a union with an untyped object.
 DETAIL_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "The record. With `Accept: application/ld+json`, the same record as "
-        "schema.org JSON-LD (a `MedicalWebPage` about it).",
-        "content": {JSONLD_MEDIA_TYPE: {"schema": {"type": "object"}}},
+        "description": "The record, as `application/json`. A client that sends "
+        "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
+        "(`application/ld+json`, a `MedicalWebPage` about it), for search engines and "
+        "linked-data tools; typed clients use the JSON described here.",
     },
     **problem_responses(404, 422, 503),
 }
 
-Slug = Annotated[
-    str,
-    Path(
+# A slug of each type that the curated data has, so that "Try it out" finds a record.
+EXAMPLE_SLUGS = {
+    "conditions": "stillbirth",
+    "causes": "cervical-insufficiency",
+    "symptoms": "heavy-bleeding",
+    "diagnostic-tests": "quantitative-hcg",
+    "treatments": "cervical-cerclage",
+    "organizations": "miscarriage-association",
+    "references": "acog-pb-200-early-pregnancy-loss",
+}
+
+
+def slug_path(type_name: str) -> Any:
+    """The ``slug`` path parameter of ``type_name`` records, with an example of that type."""
+    return Path(
         description="The record's slug, its permanent id.",
         pattern=SLUG_PATTERN,
         max_length=80,
-        examples=["cervical-insufficiency"],
-    ),
-]
+        examples=[EXAMPLE_SLUGS[type_name]],
+    )
 
 
 class ListQuery(BaseModel):
@@ -110,3 +124,22 @@ def detail_or_404(session: Session, type_name: str, slug: str, request: Request)
             media_type=JSONLD_MEDIA_TYPE,
         )
     return record
+
+
+def parameters_never_null(spec: dict[str, Any]) -> dict[str, Any]:
+    """Say each optional parameter as the type it has when given, not as nullable.
+
+    A parameter is given or absent; HTTP has no null, and ``week=null`` is refused like any
+    other non-number. Pydantic writes an optional field (``int | None``) as ``anyOf`` the type
+    and ``null``, which client generators turn into ``number | null`` and ``…Type0`` names;
+    the field stays ``None`` when absent, which is what its type says to the route.
+    """
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                given = [s for s in schema.get("anyOf", []) if s.get("type") != "null"]
+                if "anyOf" in schema and len(given) == 1:
+                    del schema["anyOf"]
+                    schema.update(given[0])
+    return spec

@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.condition import ConditionDetail, ConditionPage
@@ -49,7 +49,9 @@ async def list_conditions(
 @router.get(
     "/{slug}", name="get", summary="Get a type of pregnancy loss", responses=DETAIL_RESPONSES
 )
-async def get_condition(slug: Slug, session: SessionDep, request: Request) -> ConditionDetail:
+async def get_condition(
+    slug: Annotated[str, slug_path("conditions")], session: SessionDep, request: Request
+) -> ConditionDetail:
     """One type of pregnancy loss in full: definitions by jurisdiction (US, UK, WHO), how common
     it is, clinical codes, and its causes, symptoms, tests, treatments and support organizations
     as linked summaries, with its references as full citations."""

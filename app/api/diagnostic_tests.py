@@ -10,9 +10,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.diagnostic_test import DiagnosticTestDetail, DiagnosticTestPage
@@ -35,7 +35,7 @@ async def list_diagnostic_tests(
 
 @router.get("/{slug}", name="get", summary="Get a diagnostic test", responses=DETAIL_RESPONSES)
 async def get_diagnostic_test(
-    slug: Slug, session: SessionDep, request: Request
+    slug: Annotated[str, slug_path("diagnostic-tests")], session: SessionDep, request: Request
 ) -> DiagnosticTestDetail:
     """One test in full: what it measures, what it can show, when it is used, the conditions and
     causes it is used for, and its references as full citations."""

@@ -10,9 +10,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+ABOUT_BLANK = "about:blank"
 
 logger = logging.getLogger("app.errors")
 
@@ -41,8 +43,8 @@ class Problem(BaseModel):
     """An error, as RFC 9457 problem details."""
 
     type: str = Field(
-        default="about:blank",
         description="A URI naming the kind of problem; `about:blank` means the HTTP status says it.",
+        examples=[ABOUT_BLANK],
     )
     title: str = Field(description="The HTTP status phrase.", examples=["Not Found"])
     status: int = Field(description="The HTTP status code.", examples=[404])
@@ -51,7 +53,8 @@ class Problem(BaseModel):
         examples=["No causes record has the slug 'weak-cervix'."],
     )
     instance: str = Field(description="The path of the request.", examples=["/v1/causes/x"])
-    errors: list[FieldError] | None = Field(
+    # Absent rather than null when there is nothing to list: answers leave out None.
+    errors: list[FieldError] | SkipJsonSchema[None] = Field(
         default=None, description="For invalid input (422): each invalid parameter."
     )
 
@@ -75,6 +78,7 @@ def problem_response(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     problem = Problem(
+        type=ABOUT_BLANK,
         title=status_title(status),
         status=status,
         detail=detail,
@@ -158,9 +162,10 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected_error)
 
 
-def _example(status: int, detail: str, instance: str) -> dict[str, Any]:
+def problem_example(status: int, detail: str, instance: str) -> dict[str, Any]:
+    """A problem document as the server would send it, for the OpenAPI document."""
     return {
-        "type": "about:blank",
+        "type": ABOUT_BLANK,
         "title": status_title(status),
         "status": status,
         "detail": detail,
@@ -169,36 +174,36 @@ def _example(status: int, detail: str, instance: str) -> dict[str, Any]:
 
 
 _RESPONSE_EXAMPLES: dict[int, dict[str, Any]] = {
-    404: _example(404, "No causes record has the slug 'weak-cervix'.", "/v1/causes/weak-cervix"),
+    404: problem_example(
+        404, "No causes record has the slug 'weak-cervix'.", "/v1/causes/weak-cervix"
+    ),
     422: {
-        **_example(422, "Invalid input: query.week.", "/v1/causes"),
+        **problem_example(422, "Invalid input: query.week.", "/v1/causes"),
         "errors": [
             {"location": "query.week", "message": "Input should be less than or equal to 45"}
         ],
     },
-    503: _example(503, "The dataset is not loaded yet.", "/v1/causes"),
-    400: _example(400, "A GET request must not have a body.", "/v1/causes"),
-    414: _example(414, "The URL is longer than 2048 bytes.", "/v1/search"),
-    429: _example(
-        429, "Too many requests from this client; try again in 2 second(s).", "/v1/causes"
-    ),
-    431: _example(431, "The headers are larger than 8192 bytes.", "/v1/causes"),
+    503: problem_example(503, "The dataset is not loaded yet.", "/v1/causes"),
 }
 
-# What any request can be refused with before it reaches a route (see app.middleware).
-EVERY_ROUTE = (400, 414, 429, 431)
+
+def problem_response_entry(status: int, example: dict[str, Any]) -> dict[str, Any]:
+    """One OpenAPI ``responses=`` entry: a problem with this status, and an example of it."""
+    return {
+        "model": Problem,
+        "description": status_title(status),
+        "content": {PROBLEM_MEDIA_TYPE: {"example": example}},
+    }
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses=`` entries for the problems a route can answer with (besides those
-    every route can: a body on GET, an oversized URL or headers, too many requests)."""
+    """OpenAPI ``responses=`` entries for the problems a route itself can answer with. Those
+    that middleware answers before any route runs (a body on GET, an oversized URL or headers,
+    too many requests) are added to the document by path and method, as the middleware
+    decides them (see app.api.response_headers)."""
     return {
-        status: {
-            "model": Problem,
-            "description": status_title(status),
-            "content": {PROBLEM_MEDIA_TYPE: {"example": _RESPONSE_EXAMPLES[status]}},
-        }
-        for status in sorted({*statuses, *EVERY_ROUTE})
+        status: problem_response_entry(status, _RESPONSE_EXAMPLES[status])
+        for status in sorted(statuses)
     }
 
 

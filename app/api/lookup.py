@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal
+from enum import StrEnum
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.exceptions import RequestValidationError
@@ -24,7 +25,7 @@ from app.api.errors import ProblemError, problem_responses
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
-    SystemOid,
+    CodeSystemOid,
     display_code,
     is_well_formed,
     normalize_code,
@@ -32,10 +33,21 @@ from app.codes import (
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
 from app.queries.lookup import lookup_codes
+from app.vocabulary import CodeSystem
 
 router = APIRouter(prefix="/lookup", tags=["lookup"])
 
-SCRIPT_TYPES = ("application/javascript", "text/javascript")
+
+class KnowledgeResponseType(StrEnum):
+    """The form of answer an Infobutton client asks for: JSON (`application/json`), or JSONP
+    (`application/javascript` or `text/javascript`, with `callback`)."""
+
+    json = "application/json"
+    javascript = "application/javascript"
+    text_javascript = "text/javascript"
+
+
+SCRIPT_TYPES = (KnowledgeResponseType.javascript, KnowledgeResponseType.text_javascript)
 SCRIPT_MEDIA_TYPE = "application/javascript; charset=utf-8"
 # A JavaScript identifier or dotted path of them (`show`, `app.show`): nothing that could
 # run as anything but a call.
@@ -57,8 +69,8 @@ def _message(message: str) -> WrapValidator:
 
 InfobuttonCode = Annotated[str, Field(max_length=20)]
 InfobuttonText = Annotated[str, Field(max_length=MAX_CONTEXT_LENGTH)]
-CodeSystemOid = Annotated[
-    SystemOid,
+InfobuttonSystem = Annotated[
+    CodeSystemOid,
     _message(
         "Not a supported code system: give ICD-10-CM (2.16.840.1.113883.6.90) "
         "or SNOMED CT (2.16.840.1.113883.6.96)"
@@ -70,7 +82,7 @@ Callback = Annotated[
     _message("Not a JavaScript identifier or dotted path of them (at most 64 characters)"),
 ]
 ResponseType = Annotated[
-    Literal["application/json", "application/javascript", "text/javascript"],
+    KnowledgeResponseType,
     _message(
         "Only JSON is offered: application/json, or JSONP with application/javascript "
         "(or text/javascript) and `callback`"
@@ -80,7 +92,7 @@ ResponseType = Annotated[
 # The parts of one Infobutton search criterion, by the last segment of their names.
 CRITERION_PARTS: dict[str, TypeAdapter[str]] = {
     "c": TypeAdapter(InfobuttonCode),
-    "cs": TypeAdapter(CodeSystemOid),
+    "cs": TypeAdapter(InfobuttonSystem),
     "dn": TypeAdapter(InfobuttonText),
     "ot": TypeAdapter(InfobuttonText),
 }
@@ -92,27 +104,35 @@ NUMBERED_CRITERION = re.compile(r"mainSearchCriteria\.v\.(c|cs|dn|ot)([1-9][0-9]
 # does not change the answer. The commonest names are documented; any name within these
 # classes, and numbered repeats (`subTopic.v.c1`), are accepted too.
 CONTEXT_PARAMETERS = {
-    "taskContext.c.c": "The EHR task, such as `PROBLISTREV` (problem list review).",
-    "patientPerson.administrativeGenderCode.c": "The patient's gender: `F`, `M` or `UN`.",
-    "age.v.v": "The patient's age, in the unit of `age.v.u`.",
-    "age.v.u": "The unit of `age.v.v`: `a` (years), `mo`, `wk`, `d`, …",
-    "ageGroup.v.c": "The patient's age group (a MeSH code).",
-    "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV`, `PAYOR`.",
-    "informationRecipient.languageCode.c": "The reader's language. The content is in English.",
-    "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider.",
-    "performer": "Who is asking: `PAT`, `PROV`, `PAYOR`.",
-    "performer.languageCode.c": "The language of who is asking.",
-    "performer.healthCareProvider.c.c": "The kind of provider who is asking.",
-    "encounter.c.c": "The kind of encounter: `AMB`, `EMER`, `IMP`, …",
-    "serviceDeliveryLocation.id.root": "The OID of the place of care.",
-    "locationOfInterest.addr.ZIP": "A postal code of interest.",
-    "locationOfInterest.addr.STA": "A state or province of interest.",
-    "locationOfInterest.addr.CNT": "A country of interest.",
-    "subTopic.v.c": "A subtopic asked about, such as treatment or prognosis.",
-    "severityObservation.interpretationCode.c": "The severity of the problem.",
-    "representedOrganization.id.root": "The OID of the organization asking.",
-    "assignedAuthorizedPerson.id.root": "The OID of the person asking.",
-    "holder.assignedEntity.n": "The name of the organization holding a licence.",
+    "taskContext.c.c": "The task the EHR user is doing (an HL7 ActTaskCode), such as "
+    "`PROBLISTREV` (problem list review).",
+    "patientPerson.administrativeGenderCode.c": "The patient's administrative gender: `F`, `M` "
+    "or `UN`.",
+    "age.v.v": "The patient's age, a number in the unit of `age.v.u`.",
+    "age.v.u": "The unit of `age.v.v` (UCUM): `a` (years), `mo`, `wk`, `d`, …",
+    "ageGroup.v.c": "The patient's age group, a MeSH code such as `D000328` (adult).",
+    "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV` (a health "
+    "care provider) or `PAYOR`.",
+    "informationRecipient.languageCode.c": "The reader's language (`en`, `es`, …). The "
+    "content is in English.",
+    "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider, when a "
+    "provider reads it.",
+    "performer": "Who asks for the information: `PAT`, `PROV` or `PAYOR`.",
+    "performer.languageCode.c": "The language of who asks.",
+    "performer.healthCareProvider.c.c": "The kind of provider who asks.",
+    "encounter.c.c": "The kind of encounter (an HL7 ActEncounterCode): `AMB` (ambulatory), "
+    "`EMER` (emergency), `IMP` (inpatient), …",
+    "serviceDeliveryLocation.id.root": "The OID of the place where care is given.",
+    "locationOfInterest.addr.ZIP": "A postal code the information is wanted for.",
+    "locationOfInterest.addr.STA": "A state or province the information is wanted for.",
+    "locationOfInterest.addr.CNT": "A country the information is wanted for.",
+    "subTopic.v.c": "A subtopic of the problem asked about, such as treatment or prognosis.",
+    "severityObservation.interpretationCode.c": "How severe the problem is, as an HL7 "
+    "interpretation code.",
+    "representedOrganization.id.root": "The OID of the organization that asks.",
+    "assignedAuthorizedPerson.id.root": "The OID of the person who asks.",
+    "holder.assignedEntity.n": "The name of the organization that holds the licence to the "
+    "content.",
 }
 CONTEXT_NAME = re.compile(
     r"(?:taskContext|patientPerson|age|ageGroup|informationRecipient|performer|encounter"
@@ -120,25 +140,29 @@ CONTEXT_NAME = re.compile(
     r"|representedOrganization|assignedAuthorizedPerson|holder)"
     r"(?:\.[A-Za-z]+)*(?:[1-9][0-9]?)?"
 )
-CONTEXT_OPENAPI: list[dict[str, Any]] = [
-    {
+
+
+def _context_parameter(name: str, text: str) -> dict[str, Any]:
+    description = f"{text} Infobutton context: accepted, and it does not change the answer."
+    return {
         "name": name,
         "in": "query",
         "required": False,
-        "description": f"Infobutton context, accepted without changing the answer: {text}",
-        "schema": {"type": "string", "maxLength": MAX_CONTEXT_LENGTH},
+        "description": description,
+        # Said again in the schema, where some client generators read a parameter's docs.
+        "schema": {"type": "string", "maxLength": MAX_CONTEXT_LENGTH, "description": description},
     }
-    for name, text in CONTEXT_PARAMETERS.items()
-]
+
+
+CONTEXT_OPENAPI = [_context_parameter(name, text) for name, text in CONTEXT_PARAMETERS.items()]
 
 
 class LookupQuery(BaseModel):
     # Other Infobutton parameters arrive as extras and are checked by name in the route.
     model_config = ConfigDict(extra="allow", populate_by_name=False)
 
-    system: str | None = Field(
+    system: CodeSystem | None = Field(
         default=None,
-        pattern="^(icd10cm|snomedct)$",
         description="`icd10cm` or `snomedct`, with `code`.",
         examples=["icd10cm"],
     )
@@ -153,7 +177,7 @@ class LookupQuery(BaseModel):
         description="Infobutton: the code, with `mainSearchCriteria.v.cs`. More codes may "
         "follow, numbered: `mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`, and so on.",
     )
-    infobutton_system: CodeSystemOid | None = Field(
+    infobutton_system: InfobuttonSystem | None = Field(
         default=None,
         alias="mainSearchCriteria.v.cs",
         description="Infobutton: the code system's OID: ICD-10-CM 2.16.840.1.113883.6.90 or "
@@ -261,7 +285,7 @@ def asked_codes(query: LookupQuery) -> list[tuple[str, str]]:
             )
         )
     else:
-        asked.append((query.system, query.code, "code"))
+        asked.append((query.system.value, query.code, "code"))
     errors += [
         _error(location, f"Not a well-formed {SYSTEM_NAMES[system]} code")
         for system, code, location in asked
@@ -298,11 +322,13 @@ def jsonp(callback: str, result: LookupResult) -> Response:
     summary="Find content by clinical code",
     response_model=LookupResult,
     responses={
+        # JSONP is said in words, not as a second media type of the 200: typed clients
+        # would otherwise see the answer as a union with a string.
         200: {
-            "description": "The records the codes name. With a JavaScript "
-            "`knowledgeResponseType` and `callback`, the same JSON as a JSONP script: "
-            "`/**/callback({...});`.",
-            "content": {"application/javascript": {"schema": {"type": "string"}}},
+            "description": "The records the codes name, as `application/json`. With "
+            "`knowledgeResponseType=application/javascript` (or `text/javascript`) and "
+            "`callback`, the same JSON wrapped as a JSONP script instead: "
+            "`application/javascript`, `/**/callback({...});`.",
         },
         **problem_responses(404, 422, 503),
     },

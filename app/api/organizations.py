@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.organization import OrganizationDetail, OrganizationPage
@@ -54,7 +54,9 @@ async def list_organizations(
 
 
 @router.get("/{slug}", name="get", summary="Get an organization", responses=DETAIL_RESPONSES)
-async def get_organization(slug: Slug, session: SessionDep, request: Request) -> OrganizationDetail:
+async def get_organization(
+    slug: Annotated[str, slug_path("organizations")], session: SessionDep, request: Request
+) -> OrganizationDetail:
     """One organization in full: contact details, hours, languages, services, the conditions and
     causes it helps with, what it publishes, and the references for its details."""
     organization: OrganizationDetail = detail_or_404(session, "organizations", slug, request)

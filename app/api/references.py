@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.reference import ReferenceDetail, ReferencePage
@@ -50,7 +50,9 @@ async def list_references(
 
 
 @router.get("/{slug}", name="get", summary="Get a reference", responses=DETAIL_RESPONSES)
-async def get_reference(slug: Slug, session: SessionDep, request: Request) -> ReferenceDetail:
+async def get_reference(
+    slug: Annotated[str, slug_path("references")], session: SessionDep, request: Request
+) -> ReferenceDetail:
     """One reference in full: its bibliographic fields, formatted citation, publishing
     organization, and the records that cite it."""
     reference: ReferenceDetail = detail_or_404(session, "references", slug, request)

@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.symptom import SymptomDetail, SymptomPage
@@ -49,7 +49,9 @@ async def list_symptoms(
 
 
 @router.get("/{slug}", name="get", summary="Get a symptom", responses=DETAIL_RESPONSES)
-async def get_symptom(slug: Slug, session: SessionDep, request: Request) -> SymptomDetail:
+async def get_symptom(
+    slug: Annotated[str, slug_path("symptoms")], session: SessionDep, request: Request
+) -> SymptomDetail:
     """One symptom in full: urgency, when to seek care, what is often normal, the conditions it
     can be a sign of, and its references as full citations."""
     symptom: SymptomDetail = detail_or_404(session, "symptoms", slug, request)

@@ -11,9 +11,9 @@ from app.api.common import (
     DETAIL_RESPONSES,
     LIST_RESPONSES,
     ListQuery,
-    Slug,
     detail_or_404,
     list_page,
+    slug_path,
 )
 from app.db import SessionDep
 from app.models.treatment import TreatmentDetail, TreatmentPage
@@ -46,7 +46,9 @@ async def list_treatments(
 
 
 @router.get("/{slug}", name="get", summary="Get a treatment", responses=DETAIL_RESPONSES)
-async def get_treatment(slug: Slug, session: SessionDep, request: Request) -> TreatmentDetail:
+async def get_treatment(
+    slug: Annotated[str, slug_path("treatments")], session: SessionDep, request: Request
+) -> TreatmentDetail:
     """One treatment in full: what to expect, risks, where guidelines differ, the conditions and
     causes it addresses, and its references as full citations."""
     treatment: TreatmentDetail = detail_or_404(session, "treatments", slug, request)

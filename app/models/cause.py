@@ -17,6 +17,7 @@ from app.models.common import (
     json_list,
 )
 from app.models.reference import Citation, ReferenceSummary
+from app.vocabulary import CauseCategory, Evidence, Modifiable, Trimester
 
 
 class Cause(ContentColumns, table=True):
@@ -34,31 +35,55 @@ class Cause(ContentColumns, table=True):
 
 
 class CauseFields(LinkedRecord):
-    category: str
-    trimesters: list[str]
+    category: CauseCategory
+    """What kind of cause or risk factor it is."""
+    trimesters: list[Trimester]
+    """The trimesters in which it matters."""
     weeks: WeekRange
-    evidence: str
-    modifiable: str
+    """The gestational weeks in which it matters."""
+    evidence: Evidence
+    """How strong the evidence linking it to pregnancy loss is."""
+    modifiable: Modifiable
+    """Whether a person can change it."""
 
 
 class CauseSummary(CauseFields):
+    """A cause or risk factor in brief, as lists show it."""
+
     references: list[ReferenceSummary]
+    """The references that support the record, in brief."""
 
 
 class CauseDetail(CauseFields):
+    """A cause or risk factor in full."""
+
     also_called: list[str]
+    """Other names: lay words and clinical terms (some outdated), searched but not shown as the
+    title."""
     details: str
+    """A longer explanation, in Markdown."""
     what_can_change: str | None
+    """Plain words on what can and cannot be changed; null when the record has none."""
     how_common: list[CitedStatement]
+    """How common it is, each statement with its references; one per source where sources
+    differ."""
     prevention_tips: list[str]
+    """Short, plain tips, supported by the record's references."""
     codes: list[Code]
+    """Clinical codes that name it (often none)."""
     conditions: list[LinkedRecord]
+    """The types of pregnancy loss it can lead to."""
     treatments: list[LinkedRecord]
+    """Treatments that address it."""
     diagnostic_tests: list[LinkedRecord]
+    """Tests that find it."""
     organizations: list[LinkedRecord]
+    """Organizations that help with it."""
     references: list[Citation]
+    """The references that support the record, as full citations, in the curator's order."""
     last_reviewed: dt.date
+    """When the record was written or last checked against its references."""
 
 
 class CausePage(Page[CauseSummary]):
-    pass
+    """One page of causes and risk factors."""

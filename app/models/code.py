@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pydantic
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from app.models.common import PublicModel
+from app.vocabulary import CodeSystem
 
 
 class ClinicalCode(SQLModel, table=True):
@@ -26,8 +28,11 @@ class ClinicalCode(SQLModel, table=True):
 
 
 class Code(PublicModel):
-    """A clinical code: ``system`` is `icd10cm` or `snomedct`."""
+    """A clinical code (ICD-10-CM or SNOMED CT) that names a record."""
 
-    system: str
-    code: str
-    display: str
+    system: CodeSystem
+    """The code system."""
+    code: str = pydantic.Field(examples=["O03.4"])
+    """The code in its usual form: ICD-10-CM with its dot, SNOMED CT as a concept id."""
+    display: str = pydantic.Field(examples=["Incomplete spontaneous abortion without complication"])
+    """The code's title in its code system: clinical wording, not the record's plain name."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
+import pydantic
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
@@ -55,32 +56,68 @@ class DatasetMeta(SQLModel, table=True):
 
 # Public models -------------------------------------------------------------------------------
 
+ApiPath = Annotated[
+    str,
+    pydantic.Field(
+        description="This API's own path to the record, relative to the service "
+        "(`/v1/<type>/<slug>`): `GET` it for the record in full.",
+        examples=["/v1/causes/cervical-insufficiency"],
+        json_schema_extra={"format": "uri-reference"},
+    ),
+]
+"""A record's address in this API (not an outside link)."""
+
+WebAddress = Annotated[str, pydantic.Field(json_schema_extra={"format": "uri"})]
+"""An absolute URL (`https://…`)."""
+
+
+def without_property_titles(schema: dict[str, Any]) -> None:
+    """Drop the titles generated for a model's fields: they only restate the name ("Source
+    Url"), where each field's description says what it is."""
+    for field_schema in schema.get("properties", {}).values():
+        field_schema.pop("title", None)
+
 
 class PublicModel(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+    """A response model: every field is always sent (nulls and empty lists included)."""
+
+    model_config = ConfigDict(
+        from_attributes=True,
+        use_attribute_docstrings=True,
+        # Sent in full, so a field with a default is still required in a response.
+        json_schema_serialization_defaults_required=True,
+        json_schema_extra=without_property_titles,
+    )
 
 
 class WeekRange(PublicModel):
     """Gestational weeks: ``start`` inclusive, ``end`` exclusive, ``end`` null for no limit."""
 
     start: int
+    """The first week (inclusive)."""
     end: int | None
+    """The week it ends before (exclusive); null for no upper limit."""
 
 
 class CitedStatement(PublicModel):
     """A statement and the slugs of the references (listed on the record) that support it."""
 
     text: str
+    """The statement, in plain language."""
     references: list[str]
+    """Slugs of the references that support it, each one of the record's `references`."""
 
 
 class LinkedRecord(PublicModel):
     """A linked record, in brief: enough to show a link and fetch the rest."""
 
     slug: str
+    """The record's permanent id, unique within its type."""
     name: str
+    """The plain name people use."""
     summary: str
-    url: str
+    """One or two plain sentences."""
+    url: ApiPath
 
 
 ItemT = TypeVar("ItemT", bound=BaseModel)
@@ -90,6 +127,10 @@ class Page(PublicModel, Generic[ItemT]):
     """One page of a list: the items, how many there are in all, and where this page starts."""
 
     items: list[ItemT]
+    """The records on this page, in order."""
     total: int
+    """How many records match, on every page together."""
     limit: int
+    """The most items a page holds (the `limit` asked for, capped)."""
     offset: int
+    """How many matching records come before this page."""

@@ -15,6 +15,7 @@ from app.models.common import (
     json_list,
 )
 from app.models.reference import Citation, ReferenceSummary
+from app.vocabulary import Jurisdiction
 
 
 class Condition(ContentColumns, table=True):
@@ -27,34 +28,56 @@ class Condition(ContentColumns, table=True):
 
 
 class Definition(CitedStatement):
-    """A definition as one jurisdiction (``US``, ``UK``, ``WHO``, ``international``) states it."""
+    """A definition of the condition as one jurisdiction states it."""
 
-    jurisdiction: str
+    jurisdiction: Jurisdiction
+    """Whose definition it is."""
     weeks: WeekRange | None
+    """The gestational weeks this definition covers; null when it names none."""
 
 
 class ConditionFields(LinkedRecord):
     weeks: WeekRange
+    """The gestational weeks the condition covers (the widest, across jurisdictions)."""
 
 
 class ConditionSummary(ConditionFields):
+    """A type of pregnancy loss in brief, as lists show it."""
+
     references: list[ReferenceSummary]
+    """The references that support the record, in brief."""
 
 
 class ConditionDetail(ConditionFields):
+    """A type of pregnancy loss in full."""
+
     also_called: list[str]
+    """Other names: lay words and clinical terms (some outdated), searched but not shown as the
+    title."""
     details: str
+    """A longer explanation, in Markdown."""
     definitions: list[Definition]
+    """How each jurisdiction defines it, where definitions differ."""
     how_common: list[CitedStatement]
+    """How common it is, each statement with its references; one per source where sources
+    differ."""
     codes: list[Code]
+    """Clinical codes that name it; `GET /v1/lookup` finds the record by them."""
     causes: list[LinkedRecord]
+    """Causes and risk factors that can lead to it."""
     symptoms: list[LinkedRecord]
+    """Its signs."""
     diagnostic_tests: list[LinkedRecord]
+    """Tests used to diagnose it or look for its cause."""
     treatments: list[LinkedRecord]
+    """Treatments, care and support for it."""
     organizations: list[LinkedRecord]
+    """Organizations that support people with this loss."""
     references: list[Citation]
+    """The references that support the record, as full citations, in the curator's order."""
     last_reviewed: dt.date
+    """When the record was written or last checked against its references."""
 
 
 class ConditionPage(Page[ConditionSummary]):
-    pass
+    """One page of types of pregnancy loss."""

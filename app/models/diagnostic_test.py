@@ -17,20 +17,34 @@ class DiagnosticTest(ContentColumns, table=True):
 
 
 class DiagnosticTestSummary(LinkedRecord):
+    """A diagnostic test in brief, as lists show it."""
+
     references: list[ReferenceSummary]
+    """The references that support the record, in brief."""
 
 
 class DiagnosticTestDetail(LinkedRecord):
+    """A diagnostic test in full."""
+
     also_called: list[str]
+    """Other names: lay words and clinical terms, searched but not shown as the title."""
     details: str
+    """A longer explanation, in Markdown."""
     measures: str
+    """What the test measures or looks at."""
     shows: str
+    """What its results can show."""
     used_when: str
+    """When it is used."""
     conditions: list[LinkedRecord]
+    """The types of pregnancy loss it is used to diagnose or look into."""
     causes: list[LinkedRecord]
+    """The causes and risk factors it finds."""
     references: list[Citation]
+    """The references that support the record, as full citations, in the curator's order."""
     last_reviewed: dt.date
+    """When the record was written or last checked against its references."""
 
 
 class DiagnosticTestPage(Page[DiagnosticTestSummary]):
-    pass
+    """One page of diagnostic tests."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pydantic
 from sqlmodel import Field
 
-from app.models.common import LinkedRecord, Page, RecordColumns, json_list
+from app.models.common import LinkedRecord, Page, RecordColumns, WebAddress, json_list
 from app.models.reference import Citation, ReferenceSummary
+from app.vocabulary import OrganizationKind
 
 
 class Organization(RecordColumns, table=True):
@@ -27,30 +29,51 @@ class Organization(RecordColumns, table=True):
 
 
 class OrganizationFields(LinkedRecord):
-    kind: str
-    country: str
-    website: str | None
+    kind: OrganizationKind
+    """What kind of organization it is."""
+    country: str = pydantic.Field(examples=["US"])
+    """Where it works: an ISO 3166 two-letter country code (`US`, `GB`) or `international`."""
+    website: WebAddress | None
+    """Its home page, an outside link; null when it has none."""
     phone: str | None
+    """Its phone number as it publishes it; null when it has none."""
     text_line: str | None
+    """How to reach it by text message; null when it has none."""
 
 
 class OrganizationSummary(OrganizationFields):
+    """An organization in brief, as lists show it."""
+
     references: list[ReferenceSummary]
+    """The references its details were checked against, in brief."""
 
 
 class OrganizationDetail(OrganizationFields):
+    """An organization in full."""
+
     also_called: list[str]
+    """Other names and abbreviations, searched but not shown as the title."""
     details: str | None
+    """A longer description, in Markdown; null when the record has none."""
     hours: str | None
+    """When its phone or text line is answered; null when not stated."""
     languages: list[str]
+    """Languages it offers."""
     services: list[str]
+    """What it offers, as short phrases."""
     conditions: list[LinkedRecord]
+    """The types of pregnancy loss it supports people with."""
     causes: list[LinkedRecord]
+    """The causes and risk factors it helps with."""
     publications: list[ReferenceSummary]
+    """References it publishes, in brief."""
     references: list[Citation]
+    """The references its details were checked against, as full citations."""
     verified_on: dt.date
+    """When its contact details were last checked against its references."""
     last_reviewed: dt.date
+    """When the record was written or last checked against its references."""
 
 
 class OrganizationPage(Page[OrganizationSummary]):
-    pass
+    """One page of organizations."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pydantic
 from sqlmodel import Field, SQLModel
 
-from app.models.common import LinkedRecord, Page, PublicModel, json_list
+from app.models.common import ApiPath, LinkedRecord, Page, PublicModel, WebAddress, json_list
+from app.vocabulary import RecordTypeName, ReferenceCategory, ReferenceKind
 
 
 class Reference(SQLModel, table=True):
@@ -36,47 +38,81 @@ class Reference(SQLModel, table=True):
 class ReferenceSummary(LinkedRecord):
     """A reference in brief: ``name`` is its title, ``summary`` its formatted citation."""
 
+    name: str
+    """The title, as published."""
+    summary: str
+    """The formatted citation (Vancouver style)."""
+
 
 class ReferenceListItem(ReferenceSummary):
-    kind: str
-    category: str | None
+    """A reference in brief, as lists show it."""
+
+    kind: ReferenceKind
+    """What kind of source it is."""
+    category: ReferenceCategory | None
+    """The MedlinePlus section it is listed under; null when it is not a MedlinePlus link."""
     year: int | None
+    """The year of publication; null when unknown."""
 
 
 class Citation(PublicModel):
     """A full citation, as embedded in the records that cite it."""
 
     slug: str
-    url: str
+    """The reference's permanent id."""
+    url: ApiPath
     title: str
+    """The title, as published."""
     citation: str
-    authors: list[str]
+    """The formatted citation (Vancouver style), ready to show."""
+    authors: list[str] = pydantic.Field(examples=[["Edlow AG", "et al"]])
+    """The authors, in Vancouver style; empty when none are named."""
     publisher: str | None
+    """The publisher, for a report, web page or book."""
     journal: str | None
+    """The journal's abbreviated name, for an article."""
     year: int | None
+    """The year of publication."""
     month: int | None
+    """The month of publication (1–12)."""
     volume: str | None
+    """The journal volume, as printed."""
     issue: str | None
+    """The journal issue, as printed."""
     pages: str | None
-    doi: str | None
-    pmid: str | None
-    source_url: str | None
-    kind: str
-    category: str | None
+    """The pages, as printed."""
+    doi: str | None = pydantic.Field(examples=["10.1016/j.ajog.2007.09.016"])
+    """The DOI, without a resolver prefix."""
+    pmid: str | None = pydantic.Field(examples=["18060941"])
+    """The PubMed id."""
+    source_url: WebAddress | None
+    """The source itself, on its publisher's site: an outside link (where `url` is this API's
+    address of the reference); null when no confirmed address is known."""
+    kind: ReferenceKind
+    """What kind of source it is."""
+    category: ReferenceCategory | None
+    """The MedlinePlus section it is listed under; null when it is not a MedlinePlus link."""
     organization: LinkedRecord | None
+    """The organization that publishes it; null when it is not one of the organizations here."""
     note: str | None
+    """What a reader of the citation should know: what the source is and what it supports."""
 
 
 class CitingRecord(LinkedRecord):
-    """A record that cites a reference; ``type`` names its kind (``causes``, ``conditions``…)."""
+    """A record that cites a reference."""
 
-    type: str
+    type: RecordTypeName
+    """The record's type, as in URLs."""
 
 
 class ReferenceDetail(Citation):
+    """A reference in full, with the records that cite it."""
+
     cited_by: list[CitingRecord]
+    """The records that cite it, by type, then slug."""
     last_reviewed: dt.date
+    """When the citation was last checked."""
 
 
 class ReferencePage(Page[ReferenceListItem]):
-    pass
+    """One page of references."""

@@ -10,7 +10,11 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    positive_data_acceptance,
+    response_schema_conformance,
+)
 
 from app.db import Database
 from app.loader.build import BuildResult
@@ -22,7 +26,11 @@ EXAMPLES_PER_OPERATION = 40
 # OpenAPI cannot say; a request without a pair is rightly refused, so schema-valid requests
 # are not all acceptable there. Every other check still runs on it.
 EXCLUDED = {"/v1/lookup": [positive_data_acceptance]}
+# A JSONP answer (a `callback` with codes that find records) is the JSON as a script: the
+# document says so in words and types only the JSON, so a script is not checked against it.
+JSONP_EXCLUDED = [content_type_conformance, response_schema_conformance]
 CASES: dict[str, int] = {}
+IF_NONE_MATCH = {"$ref": "#/components/parameters/IfNoneMatch"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +55,12 @@ def _check(operation: Any, mode: GenerationMode) -> None:
     )
     def conforms(case: Any) -> None:
         CASES[label] = CASES.get(label, 0) + 1
-        case.call_and_validate(excluded_checks=EXCLUDED.get(operation.path, []))
+        response = case.call()
+        scripted = response.headers.get("content-type", [""])[0].startswith(
+            "application/javascript"
+        )
+        excluded = EXCLUDED.get(operation.path, []) + (JSONP_EXCLUDED if scripted else [])
+        case.validate_response(response, excluded_checks=excluded)
 
     conforms()
 
@@ -57,8 +70,9 @@ def test_every_operation_conforms(api_schema: schemathesis.BaseSchema) -> None:
     assert len(operations) >= 18
     for operation in operations:
         _check(operation, GenerationMode.POSITIVE)
-        if operation.definition.raw.get("parameters"):
-            # Invalid requests exist only where there are parameters to get wrong.
+        if any(p != IF_NONE_MATCH for p in operation.definition.raw.get("parameters", [])):
+            # Invalid requests exist only where there are parameters to get wrong;
+            # If-None-Match takes any string.
             _check(operation, GenerationMode.NEGATIVE)
     total = sum(CASES.values())
     print(f"schemathesis: {total} cases over {len(CASES)} operations")

@@ -154,3 +154,25 @@ def test_options_on_the_service_lists_post(client: TestClient) -> None:
     assert response.status_code == 204
     assert response.headers["allow"] == "POST, OPTIONS"
     assert client.options("/cds-services").headers["allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_openapi_says_every_card_has_a_detail_and_links(client: TestClient) -> None:
+    """Every card is sent with both, so typed clients need not check for their absence."""
+    card = client.get("/openapi.json").json()["components"]["schemas"]["CdsCard"]
+    assert {"detail", "links"} <= set(card["required"])
+    assert card["properties"]["detail"]["type"] == "string"
+    assert card["properties"]["links"]["type"] == "array"
+    coding = {"system": FHIR_SYSTEM["icd10cm"], "code": "O03.9"}
+    response = client.post("/cds-services/pregnancy-loss-education", json=call([coding]))
+    cards = response.json()["cards"]
+    assert cards
+    for sent in cards:
+        assert isinstance(sent["detail"], str)
+        assert sent["links"]
+
+
+def test_discovery_documents_the_same_refusals_as_every_read(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    discovery = set(spec["paths"]["/cds-services"]["get"]["responses"])
+    assert discovery >= {"200", "304", "400", "414", "429", "431"}
+    assert_problem(client.request("GET", "/cds-services", json={"a": 1}), 400)

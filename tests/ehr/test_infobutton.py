@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, get_args
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, SystemOid
+from app.api.lookup import CONTEXT_PARAMETERS
+from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
 from tests.api.test_errors import assert_problem
 from tests.ehr.test_lookup import slugs
 
@@ -263,36 +264,64 @@ def test_an_unsupported_code_system_says_which_are(client: TestClient) -> None:
 
 
 @pytest.fixture(scope="module")
-def operation(client: TestClient) -> dict[str, Any]:
-    spec: dict[str, Any] = client.get("/openapi.json").json()
+def spec(client: TestClient) -> dict[str, Any]:
+    document: dict[str, Any] = client.get("/openapi.json").json()
+    return document
+
+
+@pytest.fixture(scope="module")
+def operation(spec: dict[str, Any]) -> dict[str, Any]:
     lookup: dict[str, Any] = spec["paths"]["/v1/lookup"]["get"]
     return lookup
 
 
-def parameter_schema(operation: dict[str, Any], name: str) -> dict[str, Any]:
-    (parameter,) = [p for p in operation["parameters"] if p["name"] == name]
-    schema: dict[str, Any] = parameter["schema"]
-    return next((s for s in schema.get("anyOf", [schema]) if s.get("type") == "string"), schema)
+def parameter(operation: dict[str, Any], name: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [p for p in operation["parameters"] if p.get("name") == name]
+    (only,) = found
+    return only
 
 
-def test_openapi_enumerates_what_is_accepted(operation: dict[str, Any]) -> None:
-    assert set(get_args(SystemOid)) == set(SYSTEM_OIDS)
-    assert parameter_schema(operation, "mainSearchCriteria.v.cs")["enum"] == list(SYSTEM_OIDS)
-    assert parameter_schema(operation, "knowledgeResponseType")["enum"] == [
-        "application/json",
-        "application/javascript",
-        "text/javascript",
+def named_enum(spec: dict[str, Any], operation: dict[str, Any], name: str) -> tuple[str, list[str]]:
+    """The name of the enum schema a parameter refers to, and its values."""
+    schema = parameter(operation, name)["schema"]
+    assert set(schema) <= {"$ref", "description", "examples", "title"}, (name, schema)
+    component = schema["$ref"].removeprefix("#/components/schemas/")
+    values: list[str] = spec["components"]["schemas"][component]["enum"]
+    return component, values
+
+
+def test_openapi_enumerates_what_is_accepted(
+    spec: dict[str, Any], operation: dict[str, Any]
+) -> None:
+    assert [oid.value for oid in CodeSystemOid] == list(SYSTEM_OIDS)
+    assert named_enum(spec, operation, "system") == ("CodeSystem", ["icd10cm", "snomedct"])
+    assert named_enum(spec, operation, "mainSearchCriteria.v.cs") == (
+        "CodeSystemOid",
+        list(SYSTEM_OIDS),
+    )
+    # Generated clients name the members after the systems, not `VALUE_0`.
+    assert spec["components"]["schemas"]["CodeSystemOid"]["x-enum-varnames"] == [
+        "icd10cm",
+        "snomedct",
     ]
-    assert parameter_schema(operation, "callback")["pattern"]
-    assert set(operation["responses"]["200"]["content"]) == {
-        "application/json",
-        "application/javascript",
-    }
+    assert named_enum(spec, operation, "knowledgeResponseType") == (
+        "KnowledgeResponseType",
+        ["application/json", "application/javascript", "text/javascript"],
+    )
+    assert parameter(operation, "callback")["schema"]["pattern"]
+
+
+def test_openapi_types_the_json_and_describes_jsonp(operation: dict[str, Any]) -> None:
+    """A typed client sees one answer, the JSON; JSONP, for old pages, is told in words."""
+    ok = operation["responses"]["200"]
+    assert list(ok["content"]) == ["application/json"]
     assert "JSONP" in operation["description"]
+    assert "application/javascript" in ok["description"]
+    assert "callback" in ok["description"]
 
 
 def test_openapi_documents_the_context(operation: dict[str, Any]) -> None:
-    names = [parameter["name"] for parameter in operation["parameters"]]
+    names = [parameter["name"] for parameter in operation["parameters"] if "name" in parameter]
     assert len(names) == len(set(names))
     for name in (
         "taskContext.c.c",
@@ -309,3 +338,14 @@ def test_openapi_documents_the_context(operation: dict[str, Any]) -> None:
     ):
         assert name in names
     assert "mainSearchCriteria.v.c1" in operation["description"]
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT_PARAMETERS))
+def test_each_context_parameter_says_what_it_is(operation: dict[str, Any], name: str) -> None:
+    documented = parameter(operation, name)
+    assert documented["in"] == "query"
+    assert not documented["required"]
+    # On the parameter for readers of the document, and in its schema for client generators.
+    for description in (documented["description"], documented["schema"]["description"]):
+        assert CONTEXT_PARAMETERS[name] in description
+        assert "does not change the answer" in description
