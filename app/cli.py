@@ -104,6 +104,11 @@ def serve(
         log_config=logging_config(settings.log_level),
         access_log=False,  # the app writes its own JSON access log, with request ids
         server_header=False,
+        # Forwarded headers are believed only from the configured proxies (uvicorn would
+        # otherwise believe any from 127.0.0.1): they set the client address the rate limit
+        # counts and the scheme that absolute links use.
+        proxy_headers=bool(settings.trusted_proxies.strip()),
+        forwarded_allow_ips=settings.trusted_proxies or None,
     )
 
 

@@ -48,6 +48,22 @@ NORMALIZED = {
 }
 ICD10CM_CATEGORY_LENGTH = 3
 
+# ICD-10-CM categories in which every code is about a pregnancy loss, so that a code of the
+# category finds the records coded elsewhere in it (O03.4 finds O03.9, miscarriage). Elsewhere
+# a sibling may be about anything: Z37.0 is a live birth beside Z37.1 stillbirth, O36.5 poor
+# fetal growth beside O36.4 intrauterine death, O26.8 other pregnancy conditions beside O26.2
+# recurrent pregnancy loss, O20.8 bleeding in early pregnancy beside O20.0 threatened abortion.
+LOSS_CATEGORIES: Final = frozenset(
+    {
+        "O00",  # ectopic pregnancy, every site and form
+        "O01",  # hydatidiform mole: classical, partial, unspecified
+        "O02",  # other abnormal products of conception: blighted ovum, missed abortion, …
+        "O03",  # spontaneous abortion, complete or incomplete, with or without complication
+        "N96",  # recurrent pregnancy loss
+        "P95",  # stillbirth
+    }
+)
+
 
 def normalize_code(code: str) -> str:
     """``o03.4`` → ``O034``: upper case, no dots, no spaces."""
@@ -71,11 +87,15 @@ class Match(IntEnum):
     exact = 0
     broader = 1  # the record's code contains the asked code (O00 for O00.101)
     narrower = 2  # the record's code is within the asked code (O03.4 for O03)
-    related = 3  # same ICD-10-CM category (O03.9 for O03.4)
+    related = 3  # same ICD-10-CM category, for pregnancy-loss categories only (O03.9 for O03.4)
 
 
 def relation(system: str, asked: str, recorded: str) -> Match | None:
-    """How ``recorded`` relates to ``asked`` (both normalized), or None if it does not."""
+    """How ``recorded`` relates to ``asked`` (both normalized), or None if it does not.
+
+    SNOMED CT codes match only exactly: a concept id says nothing of its place in the
+    hierarchy, and no sibling rule applies. ICD-10-CM codes also match up and down the
+    hierarchy, and across a category only in LOSS_CATEGORIES."""
     if asked == recorded:
         return Match.exact
     if system != "icd10cm":
@@ -84,6 +104,7 @@ def relation(system: str, asked: str, recorded: str) -> Match | None:
         return Match.broader
     if recorded.startswith(asked):
         return Match.narrower
-    if asked[:ICD10CM_CATEGORY_LENGTH] == recorded[:ICD10CM_CATEGORY_LENGTH]:
+    category = asked[:ICD10CM_CATEGORY_LENGTH]
+    if category in LOSS_CATEGORIES and recorded[:ICD10CM_CATEGORY_LENGTH] == category:
         return Match.related
     return None

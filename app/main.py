@@ -197,14 +197,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def build_middleware_stack() -> ASGIApp:
         # Outside Starlette's server-error layer, so that even an unexpected 500 carries the
-        # security headers and a request id, and is logged and counted.
-        stack = ResponseHeadersMiddleware(
-            build_stack(),
-            html_policy=html_policy(settings.frame_ancestors),
-            cors_origins=cors_origins,
+        # security headers and a request id, and is logged and counted; the headers outermost,
+        # so that /metrics, answered by the observability layer, carries them too.
+        observed = ObservabilityMiddleware(
+            build_stack(), version=dataset_version, cache_counts=lambda: cache_counts(app)
         )
-        return ObservabilityMiddleware(
-            stack, version=dataset_version, cache_counts=lambda: cache_counts(app)
+        return ResponseHeadersMiddleware(
+            observed, html_policy=html_policy(settings.frame_ancestors), cors_origins=cors_origins
         )
 
     app.build_middleware_stack = build_middleware_stack  # type: ignore[method-assign]

@@ -3,6 +3,7 @@ API's models (each is one named schema in the OpenAPI document)."""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 
@@ -67,8 +68,8 @@ class Modifiable(StrEnum):
 
 class Urgency(StrEnum):
     """How soon to seek care for a symptom: `emergency` (call emergency services or go to an
-    emergency department now), `urgent` (contact your provider today), `routine` (mention it at
-    your next visit)."""
+    emergency department now), `urgent` (contact your care team today or sooner — the record's
+    `when_to_seek_care` says how soon), `routine` (mention it at your next visit)."""
 
     emergency = "emergency"
     urgent = "urgent"
@@ -140,9 +141,29 @@ class RecordTypeName(StrEnum):
 class CodeMatch(StrEnum):
     """How a record's code relates to the code asked about: `exact`; `broader` (the record's
     code contains it: O00 for O00.101); `narrower` (within it: O03.4 for O03); `related` (same
-    ICD-10-CM category: O03.9 for O03.4)."""
+    ICD-10-CM category, in the categories that are all about pregnancy loss — O00–O03, N96,
+    P95: O03.9 for O03.4)."""
 
     exact = "exact"
     broader = "broader"
     narrower = "narrower"
     related = "related"
+
+
+# Clinical terms that hurt (CONTENT.md): kept in `also_called` and codes so search and coding
+# find records by them, never shown to patients as a record's name.
+HURTFUL_TERMS = (
+    "spontaneous abortion",
+    "abortion, spontaneous",
+    "habitual abortion",
+    "missed abortion",
+    "threatened abortion",
+    "inevitable abortion",
+    "complete abortion",  # and "incomplete abortion"
+    "septic abortion",
+    "incompetent cervix",
+    "cervical incompetence",
+    "failed pregnancy",
+    "products of conception",
+)
+HURTFUL = re.compile("|".join(re.escape(term) for term in HURTFUL_TERMS), re.IGNORECASE)

@@ -56,3 +56,27 @@ def test_check_reports_every_problem(env: Path, data_copy: Path) -> None:
     result = runner.invoke(cli, ["check"])
     assert result.exit_code == 1
     assert "2 problem(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("trusted", "proxy_headers", "allowed"),
+    [("", False, None), ("10.0.0.0/8, 127.0.0.1", True, "10.0.0.0/8, 127.0.0.1")],
+)
+def test_serve_believes_forwarded_headers_only_from_trusted_proxies(
+    env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    trusted: str,
+    proxy_headers: bool,
+    allowed: str | None,
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
+    monkeypatch.setenv("PLAPI_TRUSTED_PROXIES", trusted)
+    get_settings.cache_clear()
+    result = runner.invoke(cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert calls[0]["proxy_headers"] is proxy_headers
+    assert calls[0]["forwarded_allow_ips"] == allowed
+    assert calls[0]["server_header"] is False

@@ -3,6 +3,7 @@ pregnancy-loss conditions in a patient's record (https://cds-hooks.hl7.org)."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
@@ -26,15 +27,32 @@ from app.models.lookup import (
 )
 from app.queries.lookup import lookup_codes
 
+JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.-]+\+)?json", re.ASCII)
+
+
+async def _check_body(request: Request) -> None:
+    """Refuse a body declared as another media type than JSON (415), or an empty one (400).
+    No Content-Type is read as JSON."""
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip()
+    if media_type and not JSON_MEDIA_TYPE.fullmatch(media_type.lower()):
+        raise ProblemError(
+            415, f"A CDS Hooks call is JSON (application/json), not {media_type[:64]}."
+        )
+    if not (await request.body()).strip():
+        raise ProblemError(400, "The body is empty: a CDS Hooks call is a JSON object.")
+
 
 class CdsRoute(APIRoute):
     """A body that is not JSON at all is a bad request (400), told apart from JSON of the
-    wrong shape (422, naming the field)."""
+    wrong shape (422, naming the field); one declared as another media type than JSON is
+    refused as such (415)."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handle_json(request: Request) -> Response:
+            if request.method == "POST":
+                await _check_body(request)
             try:
                 return await handle(request)
             except RequestValidationError as invalid:
@@ -75,21 +93,60 @@ async def discovery() -> CdsDiscovery:
     return CdsDiscovery(services=[SERVICE])
 
 
-def codings(value: Any) -> Iterator[tuple[str, str]]:
-    """(system, code) of every coding in FHIR Condition resources found in ``value``."""
+# Verification statuses that say the diagnosis is not the patient's: recorded by mistake, or
+# ruled out. A resolved or inactive condition still counts: a past loss still warrants
+# support content.
+NOT_DIAGNOSED = frozenset({"entered-in-error", "refuted"})
+
+
+def _is_about(condition: dict[str, Any], patient_id: str) -> bool:
+    """Whether a Condition is about the patient in view: its subject is ``Patient/<id>``
+    (relative, or at the end of an absolute URL), or it names no subject."""
+    subject = condition.get("subject")
+    if subject is None:
+        return True
+    reference = subject.get("reference") if isinstance(subject, dict) else None
+    if not isinstance(reference, str):
+        return False
+    wanted = f"Patient/{patient_id}"
+    return reference == wanted or reference.endswith(f"/{wanted}")
+
+
+def _is_diagnosed(condition: dict[str, Any]) -> bool:
+    """Whether a Condition's verification status leaves it standing: not entered in error or
+    refuted (FHIR R4 codes it as a CodeableConcept, STU3 as a plain code)."""
+    status = condition.get("verificationStatus")
+    if isinstance(status, str):
+        return status not in NOT_DIAGNOSED
+    if isinstance(status, dict):
+        return not any(
+            isinstance(coding, dict) and coding.get("code") in NOT_DIAGNOSED
+            for coding in status.get("coding") or []
+        )
+    return True
+
+
+def codings(value: Any, patient_id: str) -> Iterator[tuple[str, str]]:
+    """(system, code) of every coding in the FHIR Condition resources found in ``value`` that
+    are about patient ``patient_id`` and not entered in error or refuted."""
     if isinstance(value, dict):
-        if value.get("resourceType") == "Condition":
-            for coding in (value.get("code") or {}).get("coding") or []:
+        if (
+            value.get("resourceType") == "Condition"
+            and _is_about(value, patient_id)
+            and _is_diagnosed(value)
+        ):
+            code = value.get("code")
+            for coding in (code.get("coding") if isinstance(code, dict) else None) or []:
                 if isinstance(coding, dict):
                     system = FHIR_SYSTEMS.get(str(coding.get("system", "")))
-                    code = str(coding.get("code", ""))
-                    if system and is_well_formed(system, code):
-                        yield system, code
+                    code_value = str(coding.get("code", ""))
+                    if system and is_well_formed(system, code_value):
+                        yield system, code_value
         for item in value.values():
-            yield from codings(item)
+            yield from codings(item, patient_id)
     elif isinstance(value, list):
         for item in value:
-            yield from codings(item)
+            yield from codings(item, patient_id)
 
 
 def _summary(name: str) -> str:
@@ -110,24 +167,35 @@ def _summary(name: str) -> str:
                 f"/cds-services/{SERVICE_ID}",
             ),
         ),
+        415: problem_response_entry(
+            415,
+            problem_example(
+                415,
+                "A CDS Hooks call is JSON (application/json), not text/plain.",
+                f"/cds-services/{SERVICE_ID}",
+            ),
+        ),
         **problem_responses(422, 503),
     },
 )
 async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
     """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    and answers with up to three `info` cards, one per condition they name (exact matches
+    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three `info` cards, one per condition they name (exact matches
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
 
-    A call for another hook than `patient-view`, or a body that is not JSON, is a 400; JSON
-    that is not a CDS Hooks call is a 422 naming the field."""
+    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
+    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
+    call (no `context.patientId`, say) is a 422 naming the field."""
     if call.hook != SERVICE.hook:
         raise ProblemError(
             400,
             f"This service answers the {SERVICE.hook!r} hook, not {call.hook[:64]!r}.",
         )
     base = str(request.base_url).rstrip("/")
-    found = lookup_codes(session, codes=codings([call.context, call.prefetch]))
+    context = call.context.model_dump()
+    found = lookup_codes(session, codes=codings([context, call.prefetch], call.context.patientId))
     records = [
         item.record
         for item in found

@@ -26,7 +26,7 @@ router = APIRouter(prefix="/symptoms", tags=["symptoms"])
 class SymptomQuery(ListQuery):
     urgency: Urgency | None = Field(
         default=None,
-        description="`emergency` (get help now), `urgent` (call your provider today) or "
+        description="`emergency` (get help now), `urgent` (contact your care team today or sooner) or "
         "`routine` (mention it at your next visit).",
     )
 

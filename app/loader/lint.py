@@ -27,24 +27,10 @@ import textstat
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
+from app.vocabulary import HURTFUL
 
 MAX_READING_GRADE = 8.0
 
-HURTFUL_TERMS = (
-    "spontaneous abortion",
-    "abortion, spontaneous",
-    "habitual abortion",
-    "missed abortion",
-    "threatened abortion",
-    "inevitable abortion",
-    "complete abortion",  # and "incomplete abortion"
-    "septic abortion",
-    "incompetent cervix",
-    "cervical incompetence",
-    "failed pregnancy",
-    "products of conception",
-)
-HURTFUL = re.compile("|".join(re.escape(term) for term in HURTFUL_TERMS), re.IGNORECASE)
 
 FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b)"  # 15.3%, 1 to 5 percent

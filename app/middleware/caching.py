@@ -204,7 +204,8 @@ async def _respond(scope: Scope, send: Send, entry: CachedResponse) -> None:
     headers = list(entry.headers)
     if etag:
         headers.append((b"etag", etag))
-    if etag and _matches(_header(scope, b"if-none-match"), entry.etag):
+    # Conditionals apply only to success (RFC 9110 §13.2.1): a 404 stays a 404.
+    if etag and entry.status == 200 and _matches(_header(scope, b"if-none-match"), entry.etag):
         kept = [(n, v) for n, v in headers if n in (b"cache-control", b"vary", b"etag")]
         await send({"type": "http.response.start", "status": 304, "headers": kept})
         await send({"type": "http.response.body", "body": b""})

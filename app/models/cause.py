@@ -12,6 +12,7 @@ from app.models.common import (
     CitedStatement,
     ContentColumns,
     LinkedRecord,
+    OutdatedNameFields,
     Page,
     WeekRange,
     json_list,
@@ -54,7 +55,7 @@ class CauseSummary(CauseFields):
     """The references that support the record, in brief."""
 
 
-class CauseDetail(CauseFields):
+class CauseDetail(CauseFields, OutdatedNameFields):
     """A cause or risk factor in full."""
 
     also_called: list[str]

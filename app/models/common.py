@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
+from app.vocabulary import HURTFUL
+
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
 SQLModel.metadata = MetaData(
     naming_convention={
@@ -88,6 +90,20 @@ class PublicModel(BaseModel):
         json_schema_serialization_defaults_required=True,
         json_schema_extra=without_property_titles,
     )
+
+
+class OutdatedNameFields(PublicModel):
+    """Flags which of a record's other names are outdated, hurtful clinical terms."""
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="The names in `also_called` that are outdated clinical terms which can "
+        'hurt ("habitual abortion", "incompetent cervix"). They are kept so that search '
+        "and clinical coding find the record; leave them out of anything patients read."
+    )
+    @property
+    def outdated_names(self) -> list[str]:
+        names: list[str] = getattr(self, "also_called", [])
+        return [name for name in names if HURTFUL.search(name)]
 
 
 class WeekRange(PublicModel):

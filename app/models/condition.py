@@ -10,6 +10,7 @@ from app.models.common import (
     CitedStatement,
     ContentColumns,
     LinkedRecord,
+    OutdatedNameFields,
     Page,
     WeekRange,
     json_list,
@@ -48,7 +49,7 @@ class ConditionSummary(ConditionFields):
     """The references that support the record, in brief."""
 
 
-class ConditionDetail(ConditionFields):
+class ConditionDetail(ConditionFields, OutdatedNameFields):
     """A type of pregnancy loss in full."""
 
     also_called: list[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.common import ContentColumns, LinkedRecord, Page
+from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page
 from app.models.reference import Citation, ReferenceSummary
 
 
@@ -23,7 +23,7 @@ class DiagnosticTestSummary(LinkedRecord):
     """The references that support the record, in brief."""
 
 
-class DiagnosticTestDetail(LinkedRecord):
+class DiagnosticTestDetail(LinkedRecord, OutdatedNameFields):
     """A diagnostic test in full."""
 
     also_called: list[str]

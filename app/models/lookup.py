@@ -122,6 +122,21 @@ class CdsDiscovery(PublicModel):
     """The services offered."""
 
 
+class CdsContext(BaseModel):
+    """A ``patient-view`` call's context: the patient in view, and whatever else the EHR
+    sends."""
+
+    model_config = ConfigDict(
+        extra="allow", use_attribute_docstrings=True, json_schema_extra=without_property_titles
+    )
+
+    patientId: str = Field(examples=["1288992"])
+    """The FHIR id of the patient in view (required by `patient-view`). Only `Condition`
+    resources about this patient are read."""
+    userId: str | None = Field(default=None, examples=["Practitioner/123"])
+    """Who is looking at the record (`Practitioner/123`)."""
+
+
 class CdsRequest(BaseModel):
     """A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources in ``context``
     and ``prefetch`` (as resources or inside Bundles)."""
@@ -137,9 +152,7 @@ class CdsRequest(BaseModel):
     )
     hookInstance: str = Field(examples=["d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"])
     """The EHR's id of this call (a UUID); the cards' ids derive from it."""
-    context: dict[str, Any] = Field(
-        examples=[{"userId": "Practitioner/123", "patientId": "1288992"}]
-    )
+    context: CdsContext = Field(examples=[{"userId": "Practitioner/123", "patientId": "1288992"}])
     """The hook's context (`userId`, `patientId`, …); FHIR `Condition` resources in it are
     read."""
     prefetch: dict[str, Any] | None = None

@@ -7,7 +7,14 @@ import datetime as dt
 import pydantic
 from sqlmodel import Field
 
-from app.models.common import LinkedRecord, Page, RecordColumns, WebAddress, json_list
+from app.models.common import (
+    LinkedRecord,
+    OutdatedNameFields,
+    Page,
+    RecordColumns,
+    WebAddress,
+    json_list,
+)
 from app.models.reference import Citation, ReferenceSummary
 from app.vocabulary import OrganizationKind
 
@@ -48,7 +55,7 @@ class OrganizationSummary(OrganizationFields):
     """The references its details were checked against, in brief."""
 
 
-class OrganizationDetail(OrganizationFields):
+class OrganizationDetail(OrganizationFields, OutdatedNameFields):
     """An organization in full."""
 
     also_called: list[str]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlmodel import Field
 
-from app.models.common import ContentColumns, LinkedRecord, Page
+from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page
 from app.models.reference import Citation, ReferenceSummary
 from app.vocabulary import Urgency
 
@@ -33,7 +33,7 @@ class SymptomSummary(SymptomFields):
     """The references that support the record, in brief."""
 
 
-class SymptomDetail(SymptomFields):
+class SymptomDetail(SymptomFields, OutdatedNameFields):
     """A symptom in full."""
 
     also_called: list[str]

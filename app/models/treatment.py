@@ -7,7 +7,14 @@ from typing import Any
 
 from sqlmodel import Field
 
-from app.models.common import CitedStatement, ContentColumns, LinkedRecord, Page, json_list
+from app.models.common import (
+    CitedStatement,
+    ContentColumns,
+    LinkedRecord,
+    OutdatedNameFields,
+    Page,
+    json_list,
+)
 from app.models.reference import Citation, ReferenceSummary
 from app.vocabulary import TreatmentKind
 
@@ -33,7 +40,7 @@ class TreatmentSummary(TreatmentFields):
     """The references that support the record, in brief."""
 
 
-class TreatmentDetail(TreatmentFields):
+class TreatmentDetail(TreatmentFields, OutdatedNameFields):
     """A treatment, care or support in full."""
 
     also_called: list[str]

@@ -24,8 +24,8 @@ class Found:
 
 
 def lookup(session: Session, *, system: str, code: str) -> list[Found]:
-    """Records whose codes equal, contain, fall within or share a category with ``code``;
-    each record once, by its closest code, best matches first."""
+    """Records whose codes equal, contain or fall within ``code``, or share its category when
+    that is a pregnancy-loss category; each record once, by its closest code, best first."""
     asked = normalize_code(code)
     statement = select(models.ClinicalCode).where(models.ClinicalCode.system == system)
     if system == "icd10cm":

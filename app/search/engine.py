@@ -40,9 +40,9 @@ TYPE_PRIOR = {
 NAME_HIT = 3.0
 NAME_EXACT = 6.0
 TIME_MATCH = 3.0
-# When the words of a query are common ("loss at 30 weeks"), its time is what picks records
-# out, so it weighs more.
-TIME_SELECTS = 6.0
+# For a query that asks only for a time, a query word in a record's name only orders records
+# its time ties: the words of such a query are too common to outweigh the time.
+NAME_TIE_BREAK = 0.01
 # A record whose weeks or trimesters all differ from the query's keeps this share of its score.
 OUT_OF_TIME = 0.4
 WIDE_RANGE_WEEKS = 24
@@ -134,7 +134,6 @@ def _score(
     *,
     name_hit: bool,
     exact_names: frozenset[str],
-    time_weight: float,
 ) -> float:
     score = -bm25
     if name_hit:
@@ -146,15 +145,25 @@ def _score(
     if fit == 0:
         score *= OUT_OF_TIME
     elif fit is not None:
-        score += time_weight * fit
+        score += TIME_MATCH * fit
     return score * TYPE_PRIOR.get(document.type, 1.0)
 
 
-def _time_only_score(document: Document, fit: float) -> float:
+def _time_only_score(
+    document: Document, parsed: ParsedQuery, bm25: float, stems: frozenset[str]
+) -> float:
     """Kinds of loss first, then causes and signs; within each, the records most about the
-    asked time first."""
+    asked time first; between records the time ties, those whose names hold a word of the
+    query ("first trimester miscarriage": Early miscarriage). Records only the words match
+    come after every record of the time, those of another time last."""
+    fit = _in_time(document, parsed)
+    if not fit:
+        relevance = -bm25 / (1.0 - bm25)  # in [0, 1): below any record of the time
+        share = OUT_OF_TIME if time_fit(document, parsed) == 0 else 1.0
+        return TIME_MATCH * MIN_SPECIFICITY * relevance * share
     tier = TIME_ONLY_TIERS.get(document.type, 0)
-    return tier * TIME_MATCH * MAX_SPECIFICITY + TIME_MATCH * fit
+    named = sum(1 for word in stems if any(word in name.split() for name in document.name_stems))
+    return tier * TIME_MATCH * MAX_SPECIFICITY + TIME_MATCH * fit + NAME_TIE_BREAK * named
 
 
 def _in_time(document: Document, parsed: ParsedQuery) -> float:
@@ -169,9 +178,12 @@ def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list
     """The words and phrases of the query's selective concepts (those whose meanings are not
     all in more than ``COMMON_SHARE`` of the documents), and of all its concepts."""
     limit = COMMON_SHARE * max(len(index.documents), 1)
+    # Next to a time, a word is as common as its family: "16 weeks pregnant" asks what
+    # "16 weeks" asks, as "pregnancy" is in most documents.
+    spread = index.family_matching if parsed.has_time else index.documents_matching
 
     def common(item: str) -> bool:
-        return min(index.documents_matching(word) for word in item.split()) > limit
+        return min(spread(word) for word in item.split()) > limit
 
     selective: list[str] = []
     everything: list[str] = []
@@ -209,34 +221,41 @@ def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
     return in_index
 
 
+def asks_time_only(parsed: ParsedQuery, index: SearchIndex) -> bool:
+    """Whether the query asks only what matters at its time: it names no word but the time
+    ("16 weeks"), or only words as common as stop-words beside it ("16 weeks pregnant",
+    "loss at 30 weeks"), which would otherwise outweigh the time."""
+    if parsed.is_time_only:
+        return True
+    return parsed.has_time and not _selective(parsed, index)[0]
+
+
 def _candidates(
     connection: sqlite3.Connection,
     index: SearchIndex,
     parsed: ParsedQuery,
     type_name: str | None,
-) -> tuple[list[tuple[int, float]], float]:
-    """(rowid, BM25) of the records to rank, and the weight of a matching time. When some
-    words are rare enough, they pick the records out and the time re-ranks them. When all are
-    common ("loss at 30 weeks"), the records whose weeks cover the time join those the words
-    match, with no BM25 of their own; when there are none ("16 weeks"), the records of that
-    time are the answer."""
+    time_only: bool,
+) -> list[tuple[int, float]]:
+    """(rowid, BM25) of the records to rank. When some words are rare enough, they pick the
+    records out and the time re-ranks them; a query that asks only for a time lists the
+    records of that time."""
     ranked: list[tuple[int, float]] = []
     if parsed.concepts:
         ranked = connection.execute(
             f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
             (match_expression(parsed, index), CANDIDATES),
         ).fetchall()
-        if not parsed.has_time or _selective(parsed, index)[0]:
-            return ranked, TIME_MATCH
+    if not time_only:
+        return ranked
     matched = {rowid for rowid, _ in ranked}
     kinds = {*TIME_ONLY_TIERS, *([type_name] if type_name is not None else [])}
-    for rowid, document in index.documents.items():
-        if rowid in matched or document.type not in kinds:
-            continue
-        fit = time_fit(document, parsed) if parsed.concepts else _in_time(document, parsed)
-        if fit:
-            ranked.append((rowid, 0.0))
-    return ranked, TIME_SELECTS
+    ranked += [
+        (rowid, 0.0)
+        for rowid, document in index.documents.items()
+        if rowid not in matched and document.type in kinds and _in_time(document, parsed)
+    ]
+    return ranked
 
 
 def search(
@@ -251,9 +270,11 @@ def search(
 ) -> Result:
     if parsed.is_empty:
         return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
-    ranked, time_weight = _candidates(connection, index, parsed, type_name)
+    time_only = asks_time_only(parsed, index)
+    ranked = _candidates(connection, index, parsed, type_name, time_only)
     patterns = highlight_patterns(parsed)
     exact_names = frozenset(stemmed(name) for name in (parsed.core, *parsed.phrases) if name)
+    query_stems = frozenset(stemmed(" ".join((*parsed.terms, *parsed.phrases))).split())
     facets: dict[str, Counter[str]] = {"type": Counter(), "trimester": Counter()}
     kept: list[tuple[float, Document, int]] = []
     for rowid, bm25 in ranked:
@@ -264,8 +285,8 @@ def search(
             continue
         if trimester is not None and trimester not in document.trimesters:
             continue
-        if parsed.is_time_only:
-            score = _time_only_score(document, _in_time(document, parsed))
+        if time_only:
+            score = _time_only_score(document, parsed, bm25, query_stems)
         else:
             name_hit = patterns is not None and patterns.search(document.names_text) is not None
             score = _score(
@@ -274,7 +295,6 @@ def search(
                 parsed,
                 name_hit=name_hit,
                 exact_names=exact_names,
-                time_weight=time_weight,
             )
         kept.append((score, document, rowid))
     kept.sort(key=lambda item: (-item[0], item[1].type, item[1].slug))

@@ -8,9 +8,13 @@ from functools import cached_property
 
 from sqlalchemy import Connection, text
 
-from app.loader.lint import HURTFUL
 from app.search.stem import stem
 from app.search.text import normalize, stemmed
+from app.vocabulary import HURTFUL
+
+# Stems at least this long are one family with the stems they equal but for the last letter;
+# shorter ones ("loss", "lost") are too short to tell a family from a different word.
+FAMILY_STEM = 7
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,26 @@ class SearchIndex:
     def documents_matching(self, word: str) -> int:
         """How many documents a (folded) word matches once the index has stemmed it."""
         return self.stem_spread.get(stem(word), 0)
+
+    @cached_property
+    def family_spread(self) -> dict[str, int]:
+        """A long stem without its last letter → the most documents any stem so spelled
+        matches: "pregnant" and "pregnancy" (stems "pregnant", "pregnanc") are one family,
+        which Porter's rules keep apart."""
+        spread: dict[str, int] = {}
+        for key, documents in self.stem_spread.items():
+            if len(key) >= FAMILY_STEM:
+                spread[key[:-1]] = max(spread.get(key[:-1], 0), documents)
+        return spread
+
+    def family_matching(self, word: str) -> int:
+        """How many documents the most common word of a (folded) word's family matches:
+        how much saying "pregnant" tells, when "pregnancy" is in most documents."""
+        key = stem(word)
+        own = self.stem_spread.get(key, 0)
+        if len(key) < FAMILY_STEM:
+            return own
+        return max(own, self.family_spread.get(key[:-1], 0))
 
     @classmethod
     def load(cls, connection: Connection) -> SearchIndex:

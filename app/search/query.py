@@ -20,11 +20,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from app.search.index import SearchIndex
-from app.search.text import WORD, normalize
+from app.search.text import WORD, fold, normalize
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
 MAX_WEEK = 45
+# Up to this many letters a word is corrected only one edit away; longer, two.
+LONG_WORD = 7
+# Characters of markup or code: a token with one is not a misspelled word.
+CODE = re.compile(r"[<>{}()\[\]=;/\\]")
 WEEK_UNIT = r"(?:weeks?|wks?)"
 WEEK_PATTERNS = (
     re.compile(rf"\b(\d{{1,2}})\s*(?:-\s*)?(?:{WEEK_UNIT}|w)\b"),  # 16 weeks, 12-week, 8w
@@ -227,14 +231,31 @@ def _known(word: str, index: SearchIndex, in_index: Callable[[str], bool]) -> bo
 
 
 def _correct(word: str, index: SearchIndex) -> str | None:
-    limit = 1 if len(word) <= 5 else 2
+    """The nearest word of the vocabulary that ``word`` is a typo of: same first letter, one
+    edit away (two in a long word), and not a stop-word. "couche" is not a typo of "couple",
+    nor "fausse" of "cause": better no correction than another word."""
+    limit = 1 if len(word) <= LONG_WORD else 2
     candidates = process.extract(
         word, index.words.keys(), scorer=Levenshtein.distance, score_cutoff=limit, limit=10
     )
+    candidates = [
+        c for c in candidates if str(c[0])[:1] == word[:1] and str(c[0]) not in STOP_WORDS
+    ]
     if not candidates:
         return None
     best = min(candidates, key=lambda c: (c[1], -index.words[c[0]], c[0]))
     return str(best[0])
+
+
+def _not_typos(raw: str) -> set[str]:
+    """The (folded) words typed with letters beyond ASCII ("café", "fausse couche" in another
+    language) or in something that looks like markup or code ("<script>", "alert(1)"): they
+    are what was meant, not misspellings of the dataset's words, so they are never corrected."""
+    kept: set[str] = set()
+    for token in raw.split():
+        if not token.isascii() or CODE.search(token):
+            kept.update(WORD.findall(fold(token)))
+    return kept
 
 
 def _week(text: str) -> int | None:
@@ -266,7 +287,9 @@ def parse(
 ) -> ParsedQuery:
     """Understand ``raw``; ``in_index`` says whether a word not in the vocabulary still
     matches some record once the index has stemmed it."""
-    text = normalize(raw[:MAX_QUERY_LENGTH])
+    raw = raw[:MAX_QUERY_LENGTH]
+    text = normalize(raw)
+    not_typos = _not_typos(raw)
     padded = f" {text} "
     phrases: list[str] = []
     synonym_words: set[str] = set()
@@ -283,11 +306,13 @@ def parse(
         if word in STOP_WORDS or word in terms:
             continue
         if word not in synonym_words and not _known(word, index, in_index):
-            corrected = _correct(word, index)
+            corrected = None if word in not_typos else _correct(word, index)
             if corrected is None:
                 continue
             corrections[word] = corrected
             word = corrected
+            if word in terms:
+                continue
         terms.append(word)
     concepts += [((), (term,)) for term in terms if term not in synonym_words]
     phrase_words = [" ".join(WORD.findall(phrase)) for phrase in phrases]

@@ -8,6 +8,9 @@ the RFC 9457 problem document unchanged. The reader is a person when the route i
 when no route matched, the path is not the API's, and the client prefers HTML (as browsers
 do). Embedded pages answer without the site's navigation, so an iframe stays an iframe.
 
+Refusals made by middleware before any route runs (rate limit, request guard) are chosen the
+same way, from the address alone: ``install_error_pages`` installs ``refusal_page`` for them.
+
 Error pages carry their own Content-Security-Policy, the one of every HTML page: an
 unexpected error is answered outside the middleware that adds it to other answers.
 """
@@ -23,10 +26,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 from starlette.responses import Response
+from starlette.types import Scope
 
+from app.middleware.problems import Headers, RefusalPage, install_refusal_page
 from app.middleware.security import html_policy
 from app.negotiation import media_weights, quality
-from app.queries.records import API_PREFIX
+from app.queries.records import API_PREFIX, TYPES
 from app.search.query import MAX_QUERY_LENGTH
 
 Layout = Literal["page", "embed"]
@@ -42,6 +47,10 @@ MESSAGES = {
         "page may have moved.",
     ),
     405: ("This page cannot do that", "This address can only be read, not sent to."),
+    414: (
+        "This address is too long",
+        "Please check it, or start again from the list of topics.",
+    ),
     429: ("Too many requests just now", "Please wait a moment, then try again."),
     503: (
         "This information is not available just now",
@@ -59,6 +68,10 @@ SERVER_ERROR = (
 )
 # Headers that describe the problem document itself, not the error.
 REPRESENTATION_HEADERS = frozenset({"content-type", "content-length"})
+# Addresses of routes for programs (and their assets), which middleware refusals answer with
+# a problem document whatever the client accepts, as the routes' own errors do.
+PROGRAM_PREFIXES = (API_PREFIX, "/cds-services", "/fragments", "/static", "/docs", "/redoc")
+PROGRAM_PATHS = frozenset({"/metrics", "/healthz", "/readyz", "/openapi.json"})
 
 
 def html_and_json_quality(accept: str) -> tuple[float, float]:
@@ -67,42 +80,80 @@ def html_and_json_quality(accept: str) -> tuple[float, float]:
     return quality(weights, HTML_TYPES), quality(weights, JSON_TYPES)
 
 
-def reader_layout(
-    request: Request, *, pages: frozenset[str], embeds: frozenset[str]
-) -> Layout | None:
-    """The layout of the error page a person should see, or None for a problem document."""
-    html, json = html_and_json_quality(request.headers.get("accept", ""))
-    route = getattr(request.scope.get("route"), "name", None)
-    path = request.url.path
-    if route in pages or route in embeds:
+def _layout(accept: str, path: str, *, page: bool, embed: bool, routed: bool) -> Layout | None:
+    html, json = html_and_json_quality(accept)
+    if page or embed:
         wants_html = html >= json
-    elif route is None and not (path == API_PREFIX or path.startswith(f"{API_PREFIX}/")):
+    elif not routed and not (path == API_PREFIX or path.startswith(f"{API_PREFIX}/")):
         wants_html = html > json
     else:
         return None
     if not wants_html:
         return None
-    return "embed" if route in embeds or path.startswith("/embed/") else "page"
+    return "embed" if embed or path.startswith("/embed/") else "page"
 
 
-def _search_words(request: Request, status: int) -> str:
+def reader_layout(
+    request: Request, *, pages: frozenset[str], embeds: frozenset[str]
+) -> Layout | None:
+    """The layout of the error page a person should see, or None for a problem document."""
+    route = getattr(request.scope.get("route"), "name", None)
+    return _layout(
+        request.headers.get("accept", ""),
+        request.url.path,
+        page=route in pages,
+        embed=route in embeds,
+        routed=route is not None,
+    )
+
+
+def refusal_layout(path: str, accept: str) -> Layout | None:
+    """``reader_layout`` before routing: the pages' routes are known by their addresses (``/``,
+    ``/<type>/<slug>``, ``/embed/<type>/<slug>``), the programs' by their prefixes."""
+    parts = path.split("/")[1:]
+    page = path == "/" or (len(parts) == 2 and parts[0] in TYPES and parts[1] != "")
+    embed = len(parts) == 3 and parts[0] == "embed" and parts[1] in TYPES and parts[2] != ""
+    routed = path in PROGRAM_PATHS or any(
+        path == prefix or path.startswith(f"{prefix}/") for prefix in PROGRAM_PREFIXES
+    )
+    return _layout(accept, path, page=page, embed=embed, routed=routed)
+
+
+def _search_words(path: str, status: int) -> str:
     """For a page not found, the words of its address's last part: a mistyped slug is often
     one search away from the page that was meant."""
     if status != 404:
         return ""
-    last = request.url.path.rstrip("/").rpartition("/")[2]
+    last = path.rstrip("/").rpartition("/")[2]
     return " ".join(re.findall(r"[a-z0-9]+", last.lower()))[:MAX_QUERY_LENGTH]
 
 
-def error_page(templates: Environment, request: Request, status: int, layout: Layout) -> str:
+def error_page(templates: Environment, path: str, status: int, layout: Layout) -> str:
     heading, message = MESSAGES.get(status, SERVER_ERROR if status >= 500 else CLIENT_ERROR)
     return templates.get_template("error.html").render(
         status=status,
         heading=heading,
         message=message,
         embed=layout == "embed",
-        query=_search_words(request, status),
+        query=_search_words(path, status),
     )
+
+
+def refusal_page(templates: Environment, policy: str) -> RefusalPage:
+    """The error page for a person refused by middleware, under the HTML pages' ``policy``."""
+    content_type = b"text/html; charset=utf-8"
+    security = (b"content-security-policy", policy.encode())
+
+    def page(scope: Scope, status: int) -> tuple[bytes, Headers] | None:
+        accept = b", ".join(v for n, v in scope["headers"] if n == b"accept").decode("latin-1")
+        path: str = scope["path"]
+        layout = refusal_layout(path, accept)
+        if layout is None:
+            return None
+        html = error_page(templates, path, status, layout).encode()
+        return html, [(b"content-type", content_type), security]
+
+    return page
 
 
 def install_error_pages(
@@ -133,7 +184,7 @@ def install_error_pages(
             }
             headers["content-security-policy"] = policy
             return HTMLResponse(
-                error_page(templates, request, problem.status_code, layout),
+                error_page(templates, request.url.path, problem.status_code, layout),
                 status_code=problem.status_code,
                 headers=headers,
             )
@@ -142,3 +193,4 @@ def install_error_pages(
 
     for key, handler in list(app.exception_handlers.items()):
         app.add_exception_handler(key, for_people(handler))
+    install_refusal_page(app, refusal_page(templates, policy))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from app.loader.lint import HURTFUL
+from app.vocabulary import HURTFUL
 
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}

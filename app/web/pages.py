@@ -44,7 +44,7 @@ LABELS = {
 }
 URGENCY = {
     "emergency": "Emergency: get help now",
-    "urgent": "Urgent: contact your provider today",
+    "urgent": "Urgent: contact your care team today or sooner, not at your next visit",
     "routine": "Routine: mention it at your next visit",
 }
 LINKED = [
@@ -67,6 +67,27 @@ TYPE_OF_FIELD = {
     "publications": "references",
 }
 
+# The types listed on the browse page, each in a section whose id is the type's name; the
+# sources are reached from the pages that cite them.
+BROWSE_TYPES = tuple(name for name in TYPES if name != "references")
+# The standard telephone keypad: the letters of a vanity number are dialled as these digits.
+KEYPAD = str.maketrans(
+    {
+        letter: digit
+        for digit, letters in {
+            "2": "ABC",
+            "3": "DEF",
+            "4": "GHI",
+            "5": "JKL",
+            "6": "MNO",
+            "7": "PQRS",
+            "8": "TUV",
+            "9": "WXYZ",
+        }.items()
+        for letter in letters
+    }
+)
+
 templates = Environment(
     loader=FileSystemLoader(HERE / "templates"),
     autoescape=select_autoescape(["html"]),
@@ -76,9 +97,7 @@ templates = Environment(
 templates.globals.update(
     site_name=SITE_NAME,
     disclaimer=DISCLAIMER,
-    record_types=[
-        {"name": name, "label": LABELS[name][1]} for name in TYPES if name != "references"
-    ],
+    record_types=[{"name": name, "label": LABELS[name][1]} for name in BROWSE_TYPES],
 )
 
 
@@ -97,6 +116,14 @@ def _list(items: list[str]) -> Markup | str:
     return Markup("<ul>{}</ul>").format(
         Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
     )
+
+
+def tel_href(phone: str) -> str:
+    """The ``tel:`` address of a phone number as written: its first number (``1-800-799-SAFE
+    (7233)`` dials ``18007997233``), letters dialled by the keypad, a leading ``+`` kept."""
+    number = phone.split(" (")[0].strip().upper().translate(KEYPAD)
+    digits = "".join(ch for ch in number if ch.isascii() and ch.isdigit())
+    return f"tel:{'+' if number.startswith('+') else ''}{digits}"
 
 
 def facts(type_name: str, record: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -142,10 +169,10 @@ def facts(type_name: str, record: dict[str, Any]) -> list[tuple[str, Any]]:
         add("Kind", record["kind"].replace("-", " ").capitalize())
         add("Country", record["country"])
         if record["phone"]:
-            number = "".join(
-                ch for ch in record["phone"].split(" (")[0] if ch.isalnum() or ch == "+"
+            add(
+                "Phone",
+                Markup('<a href="{}">{}</a>').format(tel_href(record["phone"]), record["phone"]),
             )
-            add("Phone", Markup('<a href="tel:{}">{}</a>').format(number, record["phone"]))
         add("Text", record["text_line"])
         add("Hours", record["hours"])
         add("Languages", ", ".join(record["languages"]))
@@ -211,6 +238,8 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
         "type_name": type_name,
         "type_label": LABELS[type_name][0],
         "type_plural": LABELS[type_name][1],
+        # Where the type's list is on the browse page, if it is listed there.
+        "type_list": f"/#{type_name}" if type_name in BROWSE_TYPES else None,
         "facts": facts(type_name, record),
         "details_html": Markup(render(record.get("details"))),
         "linked": _linked(record),
@@ -258,9 +287,7 @@ async def browse(
     q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
 ) -> HTMLResponse:
     groups = []
-    for name in TYPES:
-        if name == "references":
-            continue
+    for name in BROWSE_TYPES:
         page = list_records(session, TYPES[name], limit=100, offset=0)
         groups.append(
             {

@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.queries.records import TYPES
+from app.vocabulary import HURTFUL
 
 TYPE_NAMES = sorted(TYPES)
 
@@ -97,3 +98,27 @@ def test_condition_detail_has_codes_and_definitions(client: TestClient) -> None:
     cited = {r["slug"] for r in condition["references"]}
     for statement in condition["definitions"] + condition["how_common"]:
         assert set(statement["references"]) <= cited
+
+
+@pytest.mark.parametrize(
+    ("path", "outdated"),
+    [
+        ("/v1/conditions/recurrent-pregnancy-loss", {"Habitual abortion"}),
+        ("/v1/causes/cervical-insufficiency", {"Incompetent cervix"}),
+    ],
+)
+def test_outdated_names_are_flagged(client: TestClient, path: str, outdated: set[str]) -> None:
+    record = client.get(path).json()
+    flagged = set(record["outdated_names"])
+    assert {name.lower() for name in outdated} <= {name.lower() for name in flagged}
+    assert flagged <= set(record["also_called"])
+    kind = set(record["also_called"]) - flagged
+    assert kind
+    assert not any(HURTFUL.search(name) for name in kind)
+
+
+def test_every_detail_flags_outdated_names(client: TestClient) -> None:
+    for type_name in ("conditions", "causes", "symptoms", "diagnostic-tests", "treatments"):
+        slug = client.get(f"/v1/{type_name}").json()["items"][0]["slug"]
+        record = client.get(f"/v1/{type_name}/{slug}").json()
+        assert record["outdated_names"] == [n for n in record["also_called"] if HURTFUL.search(n)]

@@ -246,7 +246,7 @@ def suggestions(client: TestClient, q: str, **params: Any) -> list[dict[str, Any
 
 
 def test_suggest_never_offers_a_hurtful_name(client: TestClient) -> None:
-    from app.loader.lint import HURTFUL, HURTFUL_TERMS
+    from app.vocabulary import HURTFUL, HURTFUL_TERMS
 
     prefixes = {term[:length] for term in HURTFUL_TERMS for length in range(3, len(term) + 1)}
     for prefix in sorted({*prefixes, "abort", "habitual", "incompetent"}):
@@ -273,3 +273,32 @@ def test_suggest_refuses_a_limit_below_one(client: TestClient) -> None:
     response = client.get("/v1/search/suggest", params={"q": "m", "limit": 0})
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_a_word_common_as_pregnancy_does_not_outweigh_the_time(client: TestClient) -> None:
+    assert slugs(search(client, q="16 weeks pregnant", limit=6)) == slugs(
+        search(client, q="16 weeks", limit=6)
+    )
+    for query in ("20 weeks pregnant", "loss at 20 weeks pregnant"):
+        top = slugs(search(client, q=query, limit=3))
+        assert top[0] == "conditions/second-trimester-miscarriage"
+        assert "conditions/stillbirth" in top
+    early = slugs(search(client, q="miscarriage at 8 weeks pregnant", limit=3))
+    assert early[0] == "conditions/early-miscarriage"
+
+
+@pytest.mark.parametrize("query", ["café", "fausse couche", "<script>alert(1)</script>"])
+def test_words_that_are_no_typo_are_not_corrected(client: TestClient, query: str) -> None:
+    body = search(client, q=query)
+    assert body["did_you_mean"] is None
+    assert "care" not in body["interpretation"]["terms"]
+
+
+def test_suggestions_fold_what_is_typed(client: TestClient) -> None:
+    def texts(prefix: str) -> list[str]:
+        response = client.get("/v1/search/suggest", params={"q": prefix})
+        return [item["text"] for item in response.json()["items"]]
+
+    assert texts("Cäff")[0] == texts("caff")[0] == "Caffeine"
+    # "café" is "cafe" folded, which begins no name: no completion rather than another word.
+    assert texts("café") == []

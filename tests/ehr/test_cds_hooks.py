@@ -176,3 +176,96 @@ def test_discovery_documents_the_same_refusals_as_every_read(client: TestClient)
     discovery = set(spec["paths"]["/cds-services"]["get"]["responses"])
     assert discovery >= {"200", "304", "400", "414", "429", "431"}
     assert_problem(client.request("GET", "/cds-services", json={"a": 1}), 400)
+
+
+STILLBIRTH = {"system": FHIR_SYSTEM["snomedct"], "code": "237364002"}
+
+
+def conditions_call(**condition: Any) -> dict[str, Any]:
+    """A call whose one prefetched Condition names stillbirth, with ``condition`` merged in."""
+    body = call([STILLBIRTH])
+    body["prefetch"]["conditions"]["entry"][0]["resource"].update(condition)
+    return body
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        {"verificationStatus": {"coding": [{"code": "entered-in-error"}]}},
+        {"verificationStatus": {"coding": [{"code": "refuted"}]}},
+        {"verificationStatus": "entered-in-error"},
+        {"subject": {"reference": "Patient/OTHER"}},
+        {"subject": {"reference": "https://fhir.example.org/Patient/OTHER"}},
+        {"subject": {"display": "no reference"}},
+    ],
+)
+def test_conditions_in_error_or_about_another_patient_give_no_card(
+    client: TestClient, condition: dict[str, Any]
+) -> None:
+    response = client.post(SERVICE, json=conditions_call(**condition))
+    assert response.status_code == 200, response.text
+    assert response.json()["cards"] == []
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        {},
+        {"subject": {"reference": "https://fhir.example.org/Patient/1288992"}},
+        {"verificationStatus": {"coding": [{"code": "confirmed"}]}},
+        {"clinicalStatus": {"coding": [{"code": "resolved"}]}},
+        {"clinicalStatus": {"coding": [{"code": "inactive"}]}},
+    ],
+)
+def test_the_patients_own_conditions_past_ones_too_give_a_card(
+    client: TestClient, condition: dict[str, Any]
+) -> None:
+    cards = client.post(SERVICE, json=conditions_call(**condition)).json()["cards"]
+    assert [card["links"][0]["url"].rsplit("/", 1)[-1] for card in cards] == ["stillbirth"]
+
+
+def test_a_condition_without_subject_counts(client: TestClient) -> None:
+    body = call([STILLBIRTH])
+    del body["prefetch"]["conditions"]["entry"][0]["resource"]["subject"]
+    assert len(client.post(SERVICE, json=body).json()["cards"]) == 1
+
+
+def test_a_condition_in_context_about_another_patient_gives_no_card(client: TestClient) -> None:
+    body = call([])
+    body["context"]["conditions"] = [
+        {
+            "resourceType": "Condition",
+            "subject": {"reference": "Patient/OTHER"},
+            "code": {"coding": [STILLBIRTH]},
+        }
+    ]
+    assert client.post(SERVICE, json=body).json()["cards"] == []
+
+
+def test_an_empty_body_is_a_400(client: TestClient) -> None:
+    response = client.post(SERVICE, content=b"", headers={"content-type": "application/json"})
+    problem = assert_problem(response, 400)
+    assert "empty" in problem["detail"]
+
+
+@pytest.mark.parametrize("media_type", ["text/plain", "application/x-www-form-urlencoded"])
+def test_a_body_of_another_media_type_is_a_415(client: TestClient, media_type: str) -> None:
+    response = client.post(SERVICE, json=call([STILLBIRTH]), headers={"content-type": media_type})
+    problem = assert_problem(response, 415)
+    assert media_type in problem["detail"]
+
+
+@pytest.mark.parametrize(
+    "media_type", ["application/json", "application/json; charset=utf-8", "application/fhir+json"]
+)
+def test_json_media_types_are_accepted(client: TestClient, media_type: str) -> None:
+    response = client.post(SERVICE, json=call([STILLBIRTH]), headers={"content-type": media_type})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["cards"]) == 1
+
+
+def test_a_context_without_patient_id_is_a_422_naming_it(client: TestClient) -> None:
+    body = call([STILLBIRTH])
+    body["context"] = {}
+    problem = assert_problem(client.post(SERVICE, json=body), 422)
+    assert [error["location"] for error in problem["errors"]] == ["body.context.patientId"]

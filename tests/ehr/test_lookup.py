@@ -127,3 +127,40 @@ def test_uncovered_code_is_a_404_naming_it(client: TestClient) -> None:
 def test_malformed_is_a_422(client: TestClient, query: str, location: str) -> None:
     body = assert_problem(client.get(f"/v1/lookup?{query}"), 422)
     assert location in [error["location"] for error in body["errors"]]
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [
+        ("Z37.0", "Z37.0"),  # single live birth, beside Z37.1 single stillbirth
+        ("Z37.2", "Z37.2"),  # twins, both liveborn
+        ("O36.5930", "O36.5930"),  # poor fetal growth, beside O36.4 intrauterine death
+        ("O36.0110", "O36.0110"),  # anti-D antibodies
+        ("O26.849", "O26.849"),  # uterine size-date discrepancy, beside O26.2
+        ("O20.8", "O20.8"),  # other bleeding in early pregnancy, beside O20.0
+    ],
+)
+def test_siblings_outside_loss_categories_find_nothing(
+    client: TestClient, code: str, shown: str
+) -> None:
+    body = assert_problem(client.get("/v1/lookup", params={"system": "icd10cm", "code": code}), 404)
+    assert f"ICD-10-CM {shown}" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("code", "slug", "match"),
+    [
+        ("O36.4XX0", "stillbirth", "broader"),
+        ("O26.20", "recurrent-pregnancy-loss", "broader"),
+        ("O02.81", "missed-miscarriage", "related"),
+        ("O03.0", "miscarriage", "related"),
+        ("O01", "molar-pregnancy", "narrower"),
+    ],
+)
+def test_hierarchy_and_loss_siblings_still_match(
+    client: TestClient, code: str, slug: str, match: str
+) -> None:
+    body = client.get("/v1/lookup", params={"system": "icd10cm", "code": code}).json()
+    assert (slug, match) in [
+        ((i["condition"] or i["cause"])["slug"], i["match"]) for i in body["items"]
+    ]

@@ -111,6 +111,9 @@ def test_errors_are_not_stored_but_404s_have_etags(client: TestClient) -> None:
     missing = client.get("/v1/causes/not-here")
     assert missing.status_code == 404
     assert missing.headers["etag"]
+    for condition in (missing.headers["etag"], "*"):
+        again = client.get("/v1/causes/not-here", headers={"If-None-Match": condition})
+        assert again.status_code == 404, "a conditional never turns a 404 into a 304"
     bad = client.get("/v1/causes?week=99")
     assert bad.status_code == 422
     assert bad.headers["cache-control"] == "no-store"

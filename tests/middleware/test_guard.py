@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.test_errors import assert_problem
+from tests.web.test_error_pages import BROWSER, assert_kind_page
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT"])
@@ -151,3 +152,33 @@ def test_restricted_cors_origins(built: object) -> None:
         assert "Origin" in allowed.headers["vary"]
         other = restricted.get("/v1/meta", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "options", "status"),
+    [
+        ("POST", "/causes/cervical-insufficiency", {}, 405),
+        ("DELETE", "/embed/causes/cervical-insufficiency", {}, 405),
+        ("GET", "/causes/cervical-insufficiency?x=" + "1" * 3000, {}, 414),
+        ("GET", "/", {"headers": {"X-Big": "a" * 9000}}, 431),
+        ("GET", "/causes/cervical-insufficiency", {"content": b"x"}, 400),
+    ],
+)
+def test_a_person_refused_by_the_guard_gets_a_kind_page(
+    client: TestClient, method: str, path: str, options: dict[str, Any], status: int
+) -> None:
+    headers = {**BROWSER, **options.get("headers", {})}
+    options = {key: value for key, value in options.items() if key != "headers"}
+    response = client.request(method, path, headers=headers, **options)
+    page = assert_kind_page(response, status)
+    assert ('class="embed"' in page) is path.startswith("/embed/")
+    if status == 405:
+        assert response.headers["allow"] == "GET, HEAD, OPTIONS"
+        assert "This page cannot do that" in page
+    api = client.request(
+        method,
+        "/v1/causes" + path.partition("?")[1] + path.partition("?")[2],
+        headers=headers,
+        **options,
+    )
+    assert_problem(api, status)

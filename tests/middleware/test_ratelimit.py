@@ -10,6 +10,7 @@ from app.main import create_app
 from app.middleware.ratelimit import TokenBuckets, client_address, parse_networks
 from tests.api.test_errors import assert_problem
 from tests.conftest import settings_for
+from tests.web.test_error_pages import BROWSER, assert_kind_page
 
 
 class Clock:
@@ -82,3 +83,47 @@ def test_zero_turns_limiting_off(built: BuildResult) -> None:
         responses = [client.get("/v1/meta") for _ in range(5)]
         assert all(r.status_code == 200 for r in responses)
         assert "ratelimit" not in responses[0].headers
+
+
+def test_a_person_over_the_limit_gets_a_kind_page(built: BuildResult) -> None:
+    clinic = "https://portal.example"
+    app = create_app(
+        settings_for(
+            built.path, rate_limit_per_minute=1, rate_limit_burst=1, frame_ancestors=clinic
+        )
+    )
+    with TestClient(app) as client:
+        assert client.get("/causes/cervical-insufficiency", headers=BROWSER).status_code == 200
+        for path, embedded in (
+            ("/causes/cervical-insufficiency", False),
+            ("/embed/causes/cervical-insufficiency", True),
+            ("/", False),
+        ):
+            refused = client.get(path, headers=BROWSER)
+            page = assert_kind_page(refused, 429)
+            assert "Too many requests just now" in page
+            assert ('class="embed"' in page) is embedded
+            assert ("<nav" in page) is not embedded
+            assert 1 <= int(refused.headers["retry-after"]) <= 60
+            assert refused.headers["ratelimit"].startswith('"per-client";r=0;t=')
+            assert refused.headers["ratelimit-policy"] == '"per-client";q=1;w=60'
+            assert refused.headers["cache-control"] == "no-store"
+            policy = refused.headers["content-security-policy"]
+            assert policy.endswith(f"frame-ancestors {clinic}"), policy
+            assert int(refused.headers["content-length"]) == len(refused.content)
+        head = client.head("/embed/causes/cervical-insufficiency", headers=BROWSER)
+        assert head.status_code == 429
+        assert head.headers["content-type"].startswith("text/html")
+        assert head.content == b""
+        # Programs, and pages read by programs, keep the problem document.
+        for path, accept in (
+            ("/v1/causes", BROWSER["Accept"]),
+            ("/fragments/causes/cervical-insufficiency", BROWSER["Accept"]),
+            ("/cds-services", BROWSER["Accept"]),
+            ("/openapi.json", BROWSER["Accept"]),
+            ("/causes/cervical-insufficiency", "application/json"),
+            ("/no-such-page", "*/*"),
+        ):
+            refused = client.get(path, headers={"Accept": accept})
+            assert_problem(refused, 429)
+            assert refused.headers["content-security-policy"].endswith("frame-ancestors 'none'")

@@ -14,7 +14,8 @@ from tests.conftest import settings_for
 
 
 @pytest.mark.parametrize(
-    "path", ["/v1/causes", "/v1/causes/nope", "/healthz", "/docs", "/openapi.json", "/nowhere"]
+    "path",
+    ["/v1/causes", "/v1/causes/nope", "/healthz", "/metrics", "/docs", "/openapi.json", "/nowhere"],
 )
 def test_security_headers_everywhere(client: TestClient, path: str) -> None:
     response = client.get(path)

@@ -178,3 +178,15 @@ def test_words_keep_letters_beyond_ascii() -> None:
     assert parse("molgaard", index).did_you_mean == "mølgaard"
     expression = parse("Mølgaard café", index).match_expression()
     assert expression == '"mølgaard" OR "cafe"'
+
+
+def test_words_are_corrected_only_for_a_typo_of_the_same_word() -> None:
+    index = SearchIndex(words={"care": 9, "couple": 3, "scrape": 2, "miscarriage": 50})
+    # Letters beyond ASCII are meant: "café" is not a typo of "care".
+    assert parse("café", index).did_you_mean is None
+    # Another first letter, two edits in a short word, or a stop-word is another word.
+    assert parse("fausse couche", index).did_you_mean is None
+    # Markup or code is not a misspelling.
+    assert parse("<script>alert(1)</script>", index).did_you_mean is None
+    assert parse("misscarriage", index).did_you_mean == "miscarriage"
+    assert parse("cafe", index).did_you_mean == "care"

@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.loader.build import BuildResult
-from app.loader.lint import HURTFUL
 from app.main import create_app
+from app.vocabulary import HURTFUL
 from tests.conftest import settings_for
 
 VOCABULARY = Path(__file__).parent.parent / "fixtures" / "schemaorg" / "schemaorg-12.0.json"
