@@ -2,8 +2,9 @@
 
     python -m bench.soak [--load-seconds 60] [--soak-seconds 600] [--rate 100]
 
-1. Load: wrk, 64 connections for ``--load-seconds`` over a mix of list, detail, search and
-   meta requests.
+1. Load: wrk, 64 connections over a mix of list, detail, search and meta requests: first
+   ``--cold-seconds`` right after start (the response cache still filling, start-up work still
+   running), reported on their own, then ``--load-seconds`` of steady load.
 2. Soak: ``--rate`` requests a second for ``--soak-seconds`` over the same mix, from an
    asyncio client, with resident memory sampled every 30 seconds.
 
@@ -93,6 +94,7 @@ async def soak(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cold-seconds", type=int, default=5)
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--soak-seconds", type=int, default=600)
     parser.add_argument("--rate", type=float, default=100.0)
@@ -104,9 +106,15 @@ def main() -> int:
             base = f"http://{LOOPBACK}:{port}"
             paths = request_mix(base)
             start_memory = resident_memory_mb(process.pid)
+            cold = wrk(base, seconds=args.cold_seconds, connections=64, paths=paths)
             loaded = wrk(base, seconds=args.load_seconds, connections=64, paths=paths)
             after_load = resident_memory_mb(process.pid)
             result = asyncio.run(soak(base, paths, args.soak_seconds, args.rate, process.pid))
+    print(f"cold start: wrk 64 connections, the first {args.cold_seconds} s after start")
+    print(
+        f"  {cold.requests_per_second:.0f} req/s, errors {cold.errors}, "
+        f"p50 {cold.p50_ms:.2f} ms, p99 {cold.p99_ms:.2f} ms"
+    )
     print(f"load: wrk 64 connections, {args.load_seconds} s, {len(paths)} distinct requests")
     print(
         f"  {loaded.requests_per_second:.0f} req/s, errors {loaded.errors}, "
