@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import pytest
@@ -45,6 +46,13 @@ def client(built: BuildResult) -> Iterator[TestClient]:
     app = create_app(settings_for(built.path))
     with TestClient(app) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="session")
+def spec(client: TestClient) -> dict[str, Any]:
+    """The app's OpenAPI document, as clients fetch it."""
+    document: dict[str, Any] = client.get("/openapi.json").json()
+    return document
 
 
 @pytest.fixture

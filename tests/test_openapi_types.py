@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from fastapi.testclient import TestClient
 from pydantic import BaseModel
 from sqlmodel import SQLModel
 
@@ -53,12 +52,6 @@ ENUM_FIELDS = {
     ("ConditionMatch", "match"): "CodeMatch",
     ("CauseMatch", "match"): "CodeMatch",
 }
-
-
-@pytest.fixture(scope="module")
-def spec(client: TestClient) -> dict[str, Any]:
-    document: dict[str, Any] = client.get("/openapi.json").json()
-    return document
 
 
 @pytest.fixture(scope="module")

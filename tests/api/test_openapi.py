@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 
@@ -17,12 +16,6 @@ from tests.conftest import settings_for
 OPERATION_ID = re.compile(
     r"^[a-z]+(?:-[a-z]+)*-(?:list|get|suggest|live|ready|discovery|patient-view)$"
 )
-
-
-@pytest.fixture(scope="module")
-def spec(client: TestClient) -> dict[str, Any]:
-    document: dict[str, Any] = client.get("/openapi.json").json()
-    return document
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:

@@ -264,12 +264,6 @@ def test_an_unsupported_code_system_says_which_are(client: TestClient) -> None:
 
 
 @pytest.fixture(scope="module")
-def spec(client: TestClient) -> dict[str, Any]:
-    document: dict[str, Any] = client.get("/openapi.json").json()
-    return document
-
-
-@pytest.fixture(scope="module")
 def operation(spec: dict[str, Any]) -> dict[str, Any]:
     lookup: dict[str, Any] = spec["paths"]["/v1/lookup"]["get"]
     return lookup
