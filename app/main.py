@@ -170,7 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(meta.router)
     app.include_router(meta.health)
     install_docs(app, frame_ancestors=settings.frame_ancestors)
-    install_pages(app, frame_ancestors=settings.frame_ancestors)
+    install_pages(app)
 
     def dataset_version() -> str | None:
         database: Database | None = app.state.database

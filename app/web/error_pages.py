@@ -11,8 +11,8 @@ do). Embedded pages answer without the site's navigation, so an iframe stays an 
 Refusals made by middleware before any route runs (rate limit, request guard) are chosen the
 same way, from the address alone: ``install_error_pages`` installs ``refusal_page`` for them.
 
-Error pages carry their own Content-Security-Policy, the one of every HTML page: an
-unexpected error is answered outside the middleware that adds it to other answers.
+Error pages get the Content-Security-Policy of every HTML page from the response-headers
+middleware, which wraps every answer, unexpected errors included.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from starlette.responses import Response
 from starlette.types import Scope
 
 from app.middleware.problems import Headers, RefusalPage, install_refusal_page
-from app.middleware.security import html_policy
 from app.negotiation import media_weights, quality
 from app.queries.records import API_PREFIX, TYPES
 from app.search.query import MAX_QUERY_LENGTH
@@ -139,10 +138,9 @@ def error_page(templates: Environment, path: str, status: int, layout: Layout) -
     )
 
 
-def refusal_page(templates: Environment, policy: str) -> RefusalPage:
-    """The error page for a person refused by middleware, under the HTML pages' ``policy``."""
+def refusal_page(templates: Environment) -> RefusalPage:
+    """The error page for a person refused by middleware."""
     content_type = b"text/html; charset=utf-8"
-    security = (b"content-security-policy", policy.encode())
 
     def page(scope: Scope, status: int) -> tuple[bytes, Headers] | None:
         accept = b", ".join(v for n, v in scope["headers"] if n == b"accept").decode("latin-1")
@@ -151,7 +149,7 @@ def refusal_page(templates: Environment, policy: str) -> RefusalPage:
         if layout is None:
             return None
         html = error_page(templates, path, status, layout).encode()
-        return html, [(b"content-type", content_type), security]
+        return html, [(b"content-type", content_type)]
 
     return page
 
@@ -162,13 +160,11 @@ def install_error_pages(
     *,
     pages: frozenset[str],
     embeds: frozenset[str],
-    frame_ancestors: str,
 ) -> None:
     """Wrap each installed problem handler so that people get an HTML page. ``pages`` and
-    ``embeds`` name the routes of the pages for people; ``frame_ancestors`` may frame them."""
+    ``embeds`` name the routes of the pages for people."""
     if Exception not in app.exception_handlers:
         raise RuntimeError("install the problem handlers before the error pages")
-    policy = html_policy(frame_ancestors)
 
     def for_people(handler: Handler) -> Callable[[Request, Exception], Awaitable[Response]]:
         async def answer(request: Request, exc: Exception) -> Response:
@@ -182,7 +178,6 @@ def install_error_pages(
                 for name, value in problem.headers.items()
                 if name not in REPRESENTATION_HEADERS
             }
-            headers["content-security-policy"] = policy
             return HTMLResponse(
                 error_page(templates, request.url.path, problem.status_code, layout),
                 status_code=problem.status_code,
@@ -193,4 +188,4 @@ def install_error_pages(
 
     for key, handler in list(app.exception_handlers.items()):
         app.add_exception_handler(key, for_people(handler))
-    install_refusal_page(app, refusal_page(templates, policy))
+    install_refusal_page(app, refusal_page(templates))

@@ -337,10 +337,9 @@ def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLRe
     return page
 
 
-def install_pages(app: FastAPI, *, frame_ancestors: str) -> None:
-    """The pages' routes and assets, and HTML error pages for them, which ``frame_ancestors``
-    may frame. Call it after the problem handlers are installed: its error pages are another
-    representation of their problems."""
+def install_pages(app: FastAPI) -> None:
+    """The pages' routes and assets, and HTML error pages for them. Call it after the problem
+    handlers are installed: its error pages are another representation of their problems."""
     router = APIRouter(include_in_schema=False)
     router.add_api_route("/", browse, methods=["GET"], name="browse")
     for type_name in TYPES:
@@ -377,5 +376,4 @@ def install_pages(app: FastAPI, *, frame_ancestors: str) -> None:
         templates,
         pages=frozenset({"browse", *(f"page-{name}" for name in TYPES)}),
         embeds=frozenset(f"embed-{name}" for name in TYPES),
-        frame_ancestors=frame_ancestors,
     )
