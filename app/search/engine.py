@@ -198,7 +198,10 @@ def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list
 def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
     """The MATCH string run: the words and phrases of the query's selective concepts; or, when
     every concept is common, all of them but only in names, other names and summaries."""
-    selective, everything = _selective(parsed, index)
+    return _expression(*_selective(parsed, index))
+
+
+def _expression(selective: list[str], everything: list[str]) -> str:
     if selective:
         return _any_of(selective)
     return f"{{name aliases summary}} : ({_any_of(everything)})"
@@ -221,33 +224,27 @@ def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
     return in_index
 
 
-def asks_time_only(parsed: ParsedQuery, index: SearchIndex) -> bool:
-    """Whether the query asks only what matters at its time: it names no word but the time
-    ("16 weeks"), or only words as common as stop-words beside it ("16 weeks pregnant",
-    "loss at 30 weeks"), which would otherwise outweigh the time."""
-    if parsed.is_time_only:
-        return True
-    return parsed.has_time and not _selective(parsed, index)[0]
-
-
 def _candidates(
     connection: sqlite3.Connection,
     index: SearchIndex,
     parsed: ParsedQuery,
     type_name: str | None,
-    time_only: bool,
-) -> list[tuple[int, float]]:
-    """(rowid, BM25) of the records to rank. When some words are rare enough, they pick the
-    records out and the time re-ranks them; a query that asks only for a time lists the
-    records of that time."""
+) -> tuple[list[tuple[int, float]], bool]:
+    """(rowid, BM25) of the records to rank, and whether the query asks only what matters at
+    its time. When some words are rare enough, they pick the records out and the time
+    re-ranks them. A query that names no word but the time ("16 weeks"), or only words as
+    common as stop-words beside it ("16 weeks pregnant", "loss at 30 weeks"), which would
+    otherwise outweigh the time, lists the records of that time."""
+    selective, everything = _selective(parsed, index)
+    time_only = parsed.is_time_only or (parsed.has_time and not selective)
     ranked: list[tuple[int, float]] = []
     if parsed.concepts:
         ranked = connection.execute(
             f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-            (match_expression(parsed, index), CANDIDATES),
+            (_expression(selective, everything), CANDIDATES),
         ).fetchall()
     if not time_only:
-        return ranked
+        return ranked, False
     matched = {rowid for rowid, _ in ranked}
     kinds = {*TIME_ONLY_TIERS, *([type_name] if type_name is not None else [])}
     ranked += [
@@ -255,7 +252,7 @@ def _candidates(
         for rowid, document in index.documents.items()
         if rowid not in matched and document.type in kinds and _in_time(document, parsed)
     ]
-    return ranked
+    return ranked, True
 
 
 def search(
@@ -270,8 +267,7 @@ def search(
 ) -> Result:
     if parsed.is_empty:
         return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
-    time_only = asks_time_only(parsed, index)
-    ranked = _candidates(connection, index, parsed, type_name, time_only)
+    ranked, time_only = _candidates(connection, index, parsed, type_name)
     patterns = highlight_patterns(parsed)
     exact_names = frozenset(stemmed(name) for name in (parsed.core, *parsed.phrases) if name)
     query_stems = frozenset(stemmed(" ".join((*parsed.terms, *parsed.phrases))).split())

@@ -218,12 +218,6 @@ class ParsedQuery:
     def is_empty(self) -> bool:
         return not self.concepts and not self.has_time
 
-    def match_expression(self) -> str:
-        """The FTS5 MATCH string: quoted words and phrases joined by OR."""
-        quoted = [f'"{term}"' for term in self.terms]
-        quoted += [f'"{phrase}"' for phrase in self.phrases]
-        return " OR ".join(quoted)
-
 
 def _known(word: str, index: SearchIndex, in_index: Callable[[str], bool]) -> bool:
     """In the vocabulary, or matched by the index once stemmed ("bleeds" finds "bleeding")."""

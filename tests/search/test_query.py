@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from app.search.engine import match_expression
 from app.search.index import SearchIndex
 from app.search.query import parse
 
@@ -114,11 +115,11 @@ def test_unknown_words_without_a_near_word_are_dropped() -> None:
 def test_match_expression_is_always_quoted_words(hostile: str) -> None:
     parsed = parse(hostile, INDEX)
     if not parsed.is_empty:
-        assert SAFE_MATCH.match(parsed.match_expression()), parsed.match_expression()
+        expression = match_expression(parsed, INDEX)
+        assert SAFE_MATCH.match(expression), expression
 
 
 def test_executed_match_keeps_selective_words_and_quotes_everything() -> None:
-    from app.search.engine import match_expression
     from app.search.index import Document
 
     documents = {
@@ -176,7 +177,7 @@ def test_words_keep_letters_beyond_ascii() -> None:
     assert parse("Naïve", index).terms == ("naive",)
     assert parse("Mølgaard", index).terms == ("mølgaard",)
     assert parse("molgaard", index).did_you_mean == "mølgaard"
-    expression = parse("Mølgaard café", index).match_expression()
+    expression = match_expression(parse("Mølgaard café", index), index)
     assert expression == '"mølgaard" OR "cafe"'
 
 
