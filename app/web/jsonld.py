@@ -12,10 +12,7 @@ clinical identity of a record travels in ``code`` instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
-
-from app.vocabulary import HURTFUL
 
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}
@@ -40,10 +37,11 @@ def absolute(base_url: str, path: str) -> str:
     return base_url.rstrip("/") + path
 
 
-def kind_names(names: Iterable[str]) -> list[str]:
-    """The names that may be shown to anyone: without the outdated, hurtful clinical terms
-    the content lint knows (they stay searchable, in ``also_called``)."""
-    return [name for name in names if not HURTFUL.search(name)]
+def kind_names(record: dict[str, Any]) -> list[str]:
+    """The record's other names that may be shown to anyone: ``also_called`` without its
+    ``outdated_names`` (they stay searchable)."""
+    outdated = set(record.get("outdated_names") or [])
+    return [name for name in record.get("also_called") or [] if name not in outdated]
 
 
 def _linked(type_name: str, items: list[dict[str, Any]], base_url: str) -> list[dict[str, Any]]:
@@ -79,7 +77,7 @@ def entity(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str
         "url": url,
         "description": record["summary"],
     }
-    other_names = kind_names(record.get("also_called") or [])
+    other_names = kind_names(record)
     if other_names:
         data["alternateName"] = other_names
     if type_name == "conditions":

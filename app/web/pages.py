@@ -234,7 +234,7 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
     # Other names help search find a page; on the page itself, only the kind ones are shown.
     return {
         "record": record,
-        "also_called": kind_names(record.get("also_called") or []),
+        "also_called": kind_names(record),
         "type_name": type_name,
         "type_label": LABELS[type_name][0],
         "type_plural": LABELS[type_name][1],
