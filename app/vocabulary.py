@@ -33,7 +33,8 @@ class CodeSystem(StrEnum):
 
 
 class CauseCategory(StrEnum):
-    """A kind of cause of, or risk factor for, pregnancy loss."""
+    """A kind of cause of, or risk factor for, pregnancy loss; `not-a-cause` marks what people
+    fear caused their loss but the evidence says does not (exercise, sex, stress, …)."""
 
     genetic = "genetic"
     maternal_age = "maternal-age"
@@ -48,6 +49,18 @@ class CauseCategory(StrEnum):
     environment = "environment"
     medication = "medication"
     unknown = "unknown"
+    not_a_cause = "not-a-cause"
+
+
+class ReviewStatus(StrEnum):
+    """How far a record has been checked: `draft` (written from its sources, not yet compared
+    with them line by line), `source-checked` (its text and figures were compared with the
+    sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off is
+    in the record's `clinician_review`)."""
+
+    draft = "draft"
+    source_checked = "source-checked"
+    clinician_reviewed = "clinician-reviewed"
 
 
 class Evidence(StrEnum):

@@ -21,7 +21,13 @@ OWNED_LINKS: dict[str, dict[str, str]] = {
 }
 """Folder → link field → folder it points into. Each link is declared on one side only."""
 
-STATEMENT_FIELDS = ("definitions", "how_common", "guideline_differences")
+STATEMENT_FIELDS = (
+    "definitions",
+    "how_common",
+    "outlook",
+    "guideline_differences",
+    "urgency_by_week",
+)
 """Fields holding cited statements, whose references must also be listed on the record."""
 
 

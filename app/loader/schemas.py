@@ -28,6 +28,7 @@ from app.vocabulary import (
     OrganizationKind,
     ReferenceCategory,
     ReferenceKind,
+    ReviewStatus,
     TreatmentKind,
     Trimester,
     Urgency,
@@ -99,7 +100,36 @@ ICD10CM_PATTERN = r"[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?"
 SNOMED_PATTERN = r"[1-9][0-9]{5,17}"
 
 
-class Content(Strict):
+class ClinicianSignOff(Strict):
+    """A named clinician's sign-off of a record, as REVIEWING.md describes it."""
+
+    name: Text
+    credentials: Text
+    """Qualifications and role as the clinician states them ("MD, FACOG; obstetrician")."""
+    registration: Text | None = None
+    """Licence or registration number and the body that issued it, where the clinician gives one."""
+    date: dt.date
+    checked: Text
+    """What the clinician checked ("all text and figures against the cited sources")."""
+
+
+class Reviewed(Strict):
+    """How far a record has been checked; a clinician's review must name the clinician."""
+
+    review_status: ReviewStatus
+    clinician_review: ClinicianSignOff | None = None
+
+    @model_validator(mode="after")
+    def _sign_off_matches_status(self) -> Reviewed:
+        signed = self.clinician_review is not None
+        if self.review_status is ReviewStatus.clinician_reviewed and not signed:
+            raise ValueError("clinician-reviewed needs a clinician_review naming who signed it off")
+        if signed and self.review_status is not ReviewStatus.clinician_reviewed:
+            raise ValueError("a clinician_review needs review_status: clinician-reviewed")
+        return self
+
+
+class Content(Reviewed):
     """Fields every content record carries."""
 
     name: Text
@@ -115,6 +145,9 @@ class Condition(Content):
     definitions: list[Definition] = []
     how_common: list[CitedStatement] = []
     codes: list[ClinicalCode] = []
+    outlook: list[CitedStatement] = []
+    """What this loss means for the future (a next pregnancy, recovery): reassurance belongs to
+    its condition, never to a template shared by every loss."""
     symptoms: SlugList = []
     diagnostic_tests: SlugList = []
     treatments: SlugList = []
@@ -142,10 +175,31 @@ class Cause(Content):
         return self
 
 
+class UrgencyAtWeeks(Strict):
+    """How urgent a symptom is in one range of gestational weeks, and what to do then."""
+
+    weeks: WeekRange
+    urgency: Urgency
+    text: Text
+    references: Annotated[SlugList, Field(min_length=1)]
+
+
 class Symptom(Content):
     urgency: Urgency
     when_to_seek_care: Text
     often_normal: Text | None = None
+    urgency_by_week: list[UrgencyAtWeeks] = []
+
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> Symptom:
+        previous: WeekRange | None = None
+        for entry in self.urgency_by_week:
+            if previous is not None and (previous.end is None or entry.weeks.start < previous.end):
+                raise ValueError(
+                    "urgency_by_week ranges must be in order of weeks and must not overlap"
+                )
+            previous = entry.weeks
+        return self
 
 
 class DiagnosticTest(Content):
@@ -161,7 +215,10 @@ class Treatment(Content):
     guideline_differences: list[CitedStatement] = []
 
 
-class Organization(Strict):
+LANGUAGE_CODE = r"^[a-z]{2,3}(?:-[A-Z]{2})?$"
+
+
+class Organization(Reviewed):
     name: Text
     also_called: TextList = []
     summary: Text
@@ -171,15 +228,23 @@ class Organization(Strict):
     website: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
     phone: Annotated[str, StringConstraints(pattern=r"^[0-9+][0-9 ()\-A-Z]{2,30}$")] | None = None
     text_line: Text | None = None
+    """How to reach it by text message, in words ("Text START to 88788")."""
+    text_number: Annotated[str, StringConstraints(pattern=r"^[0-9]{3,15}$")] | None = None
+    """The number or short code to text, digits only, for an ``sms:`` link."""
+    text_keyword: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]{1,20}$")] | None = None
+    """The word to send first, where the line asks for one."""
     hours: Text | None = None
-    languages: TextList = []
+    languages: Annotated[
+        list[Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]], AfterValidator(_unique)
+    ] = []
+    """Languages its phone or text line answers in, as BCP 47 codes (``en``, ``es``)."""
     services: TextList = []
     references: Annotated[SlugList, Field(min_length=1)]
     verified_on: dt.date
     last_reviewed: dt.date
 
 
-class Reference(Strict):
+class Reference(Reviewed):
     title: Text
     authors: TextList = []
     publisher: Text | None = None

@@ -16,7 +16,12 @@ REVIEWED = dt.date(2026, 11, 21)
 
 
 def reference(**fields: object) -> Reference:
-    values: dict[str, object] = {"kind": "patient-resource", "last_reviewed": REVIEWED, **fields}
+    values: dict[str, object] = {
+        "kind": "patient-resource",
+        "last_reviewed": REVIEWED,
+        "review_status": "draft",
+        **fields,
+    }
     return Reference.model_validate(values)
 
 
