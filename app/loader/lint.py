@@ -8,6 +8,9 @@ Each finding is a ``Problem`` naming file, record and field. The rules:
 - hurtful clinical terms appear only in ``also_called`` (and in codes and citations);
 - no served text talks about how the data was made (the source documents, their formatting,
   what could or could not be confirmed, the project): such remarks are YAML comments;
+- every emergency (a symptom's urgency, or one of its ranges of weeks) names both emergency
+  numbers, 911 and 999, and says not to drive oneself;
+- every reference gives a reader a way to find it: a DOI, a PMID or a URL;
 - phone numbers are well formed for their country;
 - no record is left unlinked;
 - no two records share a name.
@@ -35,7 +38,8 @@ MAX_READING_GRADE = 8.0
 FIGURE = re.compile(
     r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b)"  # 15.3%, 1 to 5 percent
     r"|\b\d[\d,]*\s+(?:in|out of)\s+(?:every\s+)?\d[\d,]*\b"  # 1 in 175
-    r"|\b\d[\d,.]*\s?(?:mg|mcg|µg|micrograms?|milligrams?|IU)\b",  # 200 mg
+    r"|\b\d[\d,.]*\s?(?:mg|mcg|µg|micrograms?|milligrams?|IU)\b"  # 200 mg
+    r"|\b\d[\d,.]*\s?°\s?[CF]\b",  # 38 °C
     re.IGNORECASE,
 )
 EVIDENCE_KINDS = frozenset({"guideline", "article"})
@@ -64,7 +68,10 @@ NOT_WORDS = frozenset(
 # Fields that are not prose a reader sees as the record's own words.
 NOT_PROSE = frozenset({"also_called", "references", "codes", "last_reviewed", "verified_on"})
 
-PHONE_DIGITS = {"US": (3, 10, 11), "GB": (10, 11)}
+PHONE_DIGITS = {"US": (3, 10, 11), "GB": (3, 6, 10, 11)}
+# UK numbers that do not start with 0: emergency and NHS 111, and the 116 numbers of free
+# helplines of social value (Samaritans' 116 123).
+GB_SHORT = re.compile(r"(?:999|112|111|116[0-9]{3})")
 KEYPAD = {letter: digit for digits, letters in (
     ("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
     ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
@@ -105,6 +112,16 @@ def lint(dataset: Dataset) -> LintReport:
                     )
             if degree[(folder, slug)] == 0:
                 report.problems.append(Problem(where, slug, "", _unlinked_message(folder)))
+            report.problems += _check_emergency(where, slug, record)
+            if folder == "references" and not (record.doi or record.pmid or record.url):  # type: ignore[attr-defined]
+                report.problems.append(
+                    Problem(
+                        where,
+                        slug,
+                        "",
+                        "a reference needs a doi, a pmid or a url so that a reader can find it",
+                    )
+                )
             phone = getattr(record, "phone", None)
             if phone is not None and not phone_is_well_formed(phone, record.country):  # type: ignore[attr-defined]
                 report.problems.append(
@@ -119,6 +136,36 @@ def lint(dataset: Dataset) -> LintReport:
                 )
     report.problems.sort()
     return report
+
+
+EMERGENCY_NUMBERS = ("911", "999")
+NOT_DRIVING = re.compile(r"\b(?:do not|don['\u2019]t|never) drive\b", re.IGNORECASE)
+
+
+def _check_emergency(where: str, slug: str, record: Any) -> list[Problem]:
+    """An emergency names the number to call in the US and the UK, and says not to drive."""
+    urgency = getattr(record, "urgency", None)
+    if urgency is None:
+        return []
+    advice = [("when_to_seek_care", urgency.value, record.when_to_seek_care)]
+    advice += [
+        (f"urgency_by_week[{index}].text", entry.urgency.value, entry.text)
+        for index, entry in enumerate(record.urgency_by_week)
+    ]
+    problems = []
+    for path, level, text in advice:
+        if level != "emergency":
+            continue
+        missing = [number for number in EMERGENCY_NUMBERS if number not in text]
+        if missing:
+            problems.append(
+                Problem(where, slug, path, f"an emergency must name {' and '.join(missing)}")
+            )
+        if not NOT_DRIVING.search(text):
+            problems.append(
+                Problem(where, slug, path, "an emergency must say not to drive yourself")
+            )
+    return problems
 
 
 def reading_grade(text: str) -> float:
@@ -142,7 +189,7 @@ def phone_is_well_formed(phone: str, country: str) -> bool:
     if len(digits) not in lengths:
         return False
     if country == "GB":
-        return digits.startswith("0")
+        return digits.startswith("0") if len(digits) >= 10 else bool(GB_SHORT.fullmatch(digits))
     if country == "US" and len(digits) == 11:
         return digits.startswith("1")
     return True

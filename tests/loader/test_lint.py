@@ -85,6 +85,14 @@ def test_phone_numbers() -> None:
     assert not phone_is_well_formed("1-833-852-6262 (1-833-TLC)", "US")
 
 
+def test_uk_short_numbers() -> None:
+    assert phone_is_well_formed("116 123", "GB")
+    assert phone_is_well_formed("111", "GB")
+    assert phone_is_well_formed("999", "GB")
+    assert not phone_is_well_formed("123 456", "GB")
+    assert not phone_is_well_formed("222", "GB")
+
+
 def test_bad_phone_is_reported(data_copy: Path) -> None:
     path = data_copy / "organizations" / "sands.yaml"
     edit(path, phone="0808 164")
