@@ -5,34 +5,45 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+RUNTIME_STAMP := $(VENV)/.runtime-installed
 
 BENCH_STAMP := $(VENV)/.bench-installed
 BROWSER_STAMP := node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
+NGINX ?= /usr/sbin/nginx
 
-.PHONY: run test lint typecheck pytest check load lock docker-lint bench browser-deps clean
+.PHONY: run test lint typecheck pytest check load lock docker-lint bench test-deps clean
 
+# Serving needs only the runtime lock file: `make run` answers its first request within a
+# minute of a fresh clone, without the development tools.
+$(RUNTIME_STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	touch $(RUNTIME_STAMP)
+
+# Development adds the tools (and the `plapi` command, installed in editable mode).
 $(STAMP): requirements-dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/plapi serve
+run: $(RUNTIME_STAMP)
+	$(BIN)/python -m app serve
 
-test: lint typecheck docker-lint browser-deps pytest
+test: lint typecheck docker-lint test-deps pytest
 
-# The browser tests drive Debian's Chromium and inject axe-core (from npm, locked).
-browser-deps: $(BROWSER_STAMP) $(CHROMIUM)
+# The browser tests drive Debian's Chromium and inject axe-core (from npm, locked); the edge
+# tests run Debian's nginx in front of real replicas.
+test-deps: $(BROWSER_STAMP) $(CHROMIUM) $(NGINX)
 
 $(BROWSER_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(BROWSER_STAMP)
 
-$(CHROMIUM):
+$(CHROMIUM) $(NGINX):
 	apt-get update -q
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium nginx
 
 lint: $(STAMP)
 	$(BIN)/ruff check app migrations tests bench
