@@ -52,6 +52,14 @@ class CauseCategory(StrEnum):
     not_a_cause = "not-a-cause"
 
 
+class Language(StrEnum):
+    """A language the content is served in: English (`en`, the language records are written
+    in) or Spanish (`es`)."""
+
+    en = "en"
+    es = "es"
+
+
 class ReviewStatus(StrEnum):
     """How far a record has been checked: `draft` (written from its sources, not yet compared
     with them line by line), `source-checked` (its text and figures were compared with the

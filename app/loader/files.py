@@ -5,13 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
 
 from app.loader.problems import Problem
-from app.loader.schemas import RECORD_SCHEMAS, SLUG_PATTERN, SYNONYMS_FILE, Strict, Synonym
+from app.loader.schemas import (
+    GLOSSARY_FILE,
+    RECORD_SCHEMAS,
+    SLUG_PATTERN,
+    SYNONYMS_FILE,
+    GlossaryEntry,
+    Strict,
+    Synonym,
+)
 
 # Files in data/ that are not records.
 NON_RECORD_FILES = frozenset({"README.md"})
@@ -48,6 +56,7 @@ class Dataset:
     records: dict[str, dict[str, Strict]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     synonyms: list[Synonym] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """Records whose files exist but failed to parse or validate (already reported)."""
 
@@ -86,7 +95,8 @@ def read_dataset(root: Path) -> Dataset:
                     f"unknown folder; record folders are {', '.join(sorted(RECORD_SCHEMAS))}",
                 )
             )
-    _read_synonyms(dataset, root / SYNONYMS_FILE)
+    dataset.synonyms = _read_list(dataset, root / SYNONYMS_FILE, Synonym)
+    dataset.glossary = _read_list(dataset, root / GLOSSARY_FILE, GlossaryEntry)
     for folder, schema in RECORD_SCHEMAS.items():
         dataset.records[folder] = {}
         directory = root / folder
@@ -142,19 +152,24 @@ def _parse(dataset: Dataset, path: Path, record: str) -> Any:
     return UNREADABLE
 
 
-def _read_synonyms(dataset: Dataset, path: Path) -> None:
+EntryT = TypeVar("EntryT", bound=Strict)
+
+
+def _read_list(dataset: Dataset, path: Path, schema: type[EntryT]) -> list[EntryT]:
+    """The entries of a list file (synonyms, glossary); problems name the entry's number."""
     if not path.is_file():
-        return
+        return []
     where = relative_path(path, dataset.root)
-    raw = _parse(dataset, path, "synonyms")
+    raw = _parse(dataset, path, path.stem)
     if raw is UNREADABLE:
-        return
+        return []
     if not isinstance(raw, list):
-        dataset.problems.append(Problem(where, "synonyms", "", "must hold a list of entries"))
-        return
+        dataset.problems.append(Problem(where, path.stem, "", "must hold a list of entries"))
+        return []
+    entries: list[EntryT] = []
     for index, entry in enumerate(raw):
         try:
-            dataset.synonyms.append(Synonym.model_validate(entry))
+            entries.append(schema.model_validate(entry))
         except ValidationError as exc:
             for error in exc.errors():
                 dataset.problems.append(
@@ -165,6 +180,7 @@ def _read_synonyms(dataset: Dataset, path: Path) -> None:
                         _validation_message(error),
                     )
                 )
+    return entries
 
 
 def _yaml_message(exc: yaml.YAMLError) -> str:

@@ -13,7 +13,9 @@ Each finding is a ``Problem`` naming file, record and field. The rules:
 - every reference gives a reader a way to find it: a DOI, a PMID or a URL;
 - phone numbers are well formed for their country;
 - no record is left unlinked;
-- no two records share a name.
+- no two records share a name;
+- every translation is current, keeps the English numbers and lists, avoids the glossary's
+  hurtful terms outside other names, and its Spanish summary is plain (``translations``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import textstat
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
+from app.loader.translations import lint_translations
 from app.vocabulary import HURTFUL
 
 MAX_READING_GRADE = 8.0
@@ -113,6 +116,7 @@ def lint(dataset: Dataset) -> LintReport:
             if degree[(folder, slug)] == 0:
                 report.problems.append(Problem(where, slug, "", _unlinked_message(folder)))
             report.problems += _check_emergency(where, slug, record)
+            report.problems += lint_translations(where, slug, record, dataset.glossary)
             if folder == "references" and not (record.doi or record.pmid or record.url):  # type: ignore[attr-defined]
                 report.problems.append(
                     Problem(

@@ -7,12 +7,34 @@ from collections import Counter
 from typing import Any
 
 from app.loader.files import Dataset
-from app.vocabulary import ReferenceKind, Trimester, Urgency
+from app.loader.translations import fallback_fields, fingerprint
+from app.vocabulary import Language, ReferenceKind, Trimester, Urgency
 
 
 def _counter_lines(title: str, counts: Counter[str], order: list[str]) -> list[str]:
     lines = [f"{title}:"]
     lines += [f"  {key:<24} {counts.get(key, 0):>4}" for key in order]
+    return lines
+
+
+def _language_lines(dataset: Dataset) -> list[str]:
+    """How complete each translation is: records translated, current, and fields in English."""
+    lines = ["translations (records translated / current / fields falling back to English):"]
+    for language in Language:
+        if language is Language.en:
+            continue
+        translated = current = fallback = 0
+        for records in dataset.records.values():
+            for record in records.values():
+                text = getattr(record, "translations", {}).get(language)
+                fallback += len(fallback_fields(record, language))
+                if text is not None:
+                    translated += 1
+                    current += text.translated_from == fingerprint(record)
+        lines.append(
+            f"  {language.value:<24} {translated:>4} / {current:>4} / {fallback:>4} "
+            f"(of {dataset.count()} records)"
+        )
     return lines
 
 
@@ -32,6 +54,7 @@ def inventory(dataset: Dataset) -> list[str]:
     lines += _counter_lines("references by kind", kinds, [k.value for k in ReferenceKind])
     with_id = sum(1 for ref in records["references"].values() if ref.doi or ref.pmid)
     lines.append(f"  {'with a DOI or PMID':<24} {with_id:>4}")
+    lines += _language_lines(dataset)
     reviewed: list[tuple[dt.date, str]] = [
         (record.last_reviewed, f"{folder}/{slug}")
         for folder, items in records.items()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -24,6 +24,7 @@ from app.vocabulary import (
     CodeSystem,
     Evidence,
     Jurisdiction,
+    Language,
     Modifiable,
     OrganizationKind,
     ReferenceCategory,
@@ -129,6 +130,80 @@ class Reviewed(Strict):
         return self
 
 
+FINGERPRINT = r"^[0-9a-f]{12}$"
+
+
+class StatementText(Strict):
+    """The words of one cited statement in another language; its references are shared."""
+
+    text: Text
+
+
+class Translation(Reviewed):
+    """A record's reader-facing text in another language. Everything else (links, codes, weeks,
+    citations) is shared with the English record. Fields left out fall back to English."""
+
+    translated_from: Annotated[str, StringConstraints(pattern=FINGERPRINT)]
+    """The fingerprint of the English text this translates (``plapi check`` prints the current
+    one); when the English changes, the lint says the translation is behind."""
+
+
+class ContentText(Translation):
+    name: Text | None = None
+    also_called: TextList | None = None
+    summary: Text | None = None
+    details: Text | None = None
+
+
+class ConditionText(ContentText):
+    definitions: list[StatementText] | None = None
+    how_common: list[StatementText] | None = None
+    outlook: list[StatementText] | None = None
+
+
+class CauseText(ContentText):
+    what_can_change: Text | None = None
+    how_common: list[StatementText] | None = None
+    prevention_tips: TextList | None = None
+
+
+class SymptomText(ContentText):
+    when_to_seek_care: Text | None = None
+    often_normal: Text | None = None
+    urgency_by_week: list[StatementText] | None = None
+
+
+class DiagnosticTestText(ContentText):
+    measures: Text | None = None
+    shows: Text | None = None
+    used_when: Text | None = None
+
+
+class TreatmentText(ContentText):
+    what_to_expect: Text | None = None
+    risks: Text | None = None
+    guideline_differences: list[StatementText] | None = None
+
+
+class OrganizationText(ContentText):
+    text_line: Text | None = None
+    hours: Text | None = None
+    services: TextList | None = None
+
+
+class ReferenceText(Translation):
+    note: Text | None = None
+
+
+TranslationT = TypeVar("TranslationT", bound=Translation)
+
+
+def _translated_languages(value: dict[Language, TranslationT]) -> dict[Language, TranslationT]:
+    if Language.en in value:
+        raise ValueError("records are written in English; translations are into other languages")
+    return value
+
+
 class Content(Reviewed):
     """Fields every content record carries."""
 
@@ -152,6 +227,9 @@ class Condition(Content):
     diagnostic_tests: SlugList = []
     treatments: SlugList = []
     organizations: SlugList = []
+    translations: Annotated[
+        dict[Language, ConditionText], AfterValidator(_translated_languages)
+    ] = {}
 
 
 class Cause(Content):
@@ -168,6 +246,7 @@ class Cause(Content):
     treatments: SlugList = []
     diagnostic_tests: SlugList = []
     organizations: SlugList = []
+    translations: Annotated[dict[Language, CauseText], AfterValidator(_translated_languages)] = {}
 
     @model_validator(mode="after")
     def _trimesters_unique(self) -> Cause:
@@ -189,6 +268,7 @@ class Symptom(Content):
     when_to_seek_care: Text
     often_normal: Text | None = None
     urgency_by_week: list[UrgencyAtWeeks] = []
+    translations: Annotated[dict[Language, SymptomText], AfterValidator(_translated_languages)] = {}
 
     @model_validator(mode="after")
     def _weeks_in_order(self) -> Symptom:
@@ -206,6 +286,9 @@ class DiagnosticTest(Content):
     measures: Text
     shows: Text
     used_when: Text
+    translations: Annotated[
+        dict[Language, DiagnosticTestText], AfterValidator(_translated_languages)
+    ] = {}
 
 
 class Treatment(Content):
@@ -213,6 +296,9 @@ class Treatment(Content):
     what_to_expect: Text
     risks: Text | None = None
     guideline_differences: list[CitedStatement] = []
+    translations: Annotated[
+        dict[Language, TreatmentText], AfterValidator(_translated_languages)
+    ] = {}
 
 
 LANGUAGE_CODE = r"^[a-z]{2,3}(?:-[A-Z]{2})?$"
@@ -242,6 +328,9 @@ class Organization(Reviewed):
     references: Annotated[SlugList, Field(min_length=1)]
     verified_on: dt.date
     last_reviewed: dt.date
+    translations: Annotated[
+        dict[Language, OrganizationText], AfterValidator(_translated_languages)
+    ] = {}
 
 
 class Reference(Reviewed):
@@ -262,6 +351,9 @@ class Reference(Reviewed):
     organization: Slug | None = None
     note: Text | None = None
     last_reviewed: dt.date
+    translations: Annotated[
+        dict[Language, ReferenceText], AfterValidator(_translated_languages)
+    ] = {}
 
 
 RECORD_SCHEMAS: dict[str, type[Strict]] = {
@@ -282,6 +374,20 @@ class Synonym(Strict):
     words: Annotated[TextList, Field(min_length=1)]
     means: Annotated[TextList, Field(min_length=1)]
 
+
+class GlossaryEntry(Strict):
+    """One concept in Spanish: the term to use in running text, other words people use for it
+    (searched as synonyms), and terms that hurt (kept for other names and codes only)."""
+
+    en: Text
+    es: Text
+    es_also: TextList = []
+    es_avoid: TextList = []
+    note: Text | None = None
+
+
+GLOSSARY_FILE = "glossary.yaml"
+"""File in ``data/`` holding the Spanish glossary: a list of ``GlossaryEntry``."""
 
 SYNONYMS_FILE = "synonyms.yaml"
 """File in ``data/`` holding a list of ``Synonym`` entries for search."""

@@ -20,5 +20,6 @@ def dataset_version(dataset: Dataset) -> str:
         for folder, records in sorted(dataset.records.items())
     }
     canonical["synonyms"] = [synonym.model_dump(mode="json") for synonym in dataset.synonyms]
+    canonical["glossary"] = [entry.model_dump(mode="json") for entry in dataset.glossary]
     encoded = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:VERSION_LENGTH]

@@ -1,0 +1,196 @@
+"""Translations: which English text a record's translation covers, whether it is current, and
+what the lint checks of it.
+
+A record's reader-facing fields are the fields of its translation model (``ConditionText`` for a
+condition, …). A translation records the *fingerprint* of the English text it was made from; when
+the English changes, the fingerprint changes and the lint says the translation is behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, get_args
+
+import textstat
+
+from app.loader.problems import Problem
+from app.loader.schemas import GlossaryEntry, StatementText, Strict, Translation
+from app.vocabulary import Language
+
+FINGERPRINT_LENGTH = 12
+MIN_SPANISH_READING_EASE = 60.0
+"""Fernández-Huerta reading ease a Spanish summary must reach (textstat's Spanish mode)."""
+
+# Fields a translation carries about itself rather than text of the record.
+_OWN_FIELDS = frozenset(Translation.model_fields)
+
+# A number as written in either language: digit groups joined by a point, a comma or a space
+# (thousands or decimals: 1,000 / 1.000 / 1 000 and 0.5 / 0,5 are compared as the same digits).
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+
+
+def text_fields(record: Strict) -> tuple[str, ...]:
+    """The record's reader-facing fields: those its translation model can carry."""
+    translations = type(record).model_fields.get("translations")
+    if translations is None:
+        return ()
+    model: type[Strict] = get_args(translations.annotation)[1]
+    return tuple(name for name in model.model_fields if name not in _OWN_FIELDS)
+
+
+def english_text(record: Strict) -> dict[str, Any]:
+    """The English value of each reader-facing field that has one (statements by their text)."""
+    values: dict[str, Any] = {}
+    for name in text_fields(record):
+        value = getattr(record, name)
+        if value is None or value == [] or value == "":
+            continue
+        if isinstance(value, list) and value and not isinstance(value[0], str):
+            value = [item.text for item in value]
+        values[name] = value
+    return values
+
+
+def translated_text(translation: Translation) -> dict[str, Any]:
+    """The translated value of each field the translation gives."""
+    values: dict[str, Any] = {}
+    for name in type(translation).model_fields:
+        if name in _OWN_FIELDS:
+            continue
+        value = getattr(translation, name)
+        if value is None:
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], StatementText):
+            value = [item.text for item in value]
+        values[name] = value
+    return values
+
+
+def fingerprint(record: Strict) -> str:
+    """A short hash of the record's English reader-facing text."""
+    encoded = json.dumps(english_text(record), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def fallback_fields(record: Strict, language: Language) -> list[str]:
+    """Fields with English text but none in ``language``: served in English."""
+    english = english_text(record)
+    if language is Language.en:
+        return []
+    translation = getattr(record, "translations", {}).get(language)
+    if translation is None:
+        return sorted(english)
+    given = translated_text(translation)
+    return sorted(name for name in english if name not in given)
+
+
+def numbers(text: str) -> Counter[str]:
+    """The numbers in ``text`` as digit strings, separators dropped."""
+    return Counter(re.sub(r"\D", "", match) for match in _NUMBER.findall(text))
+
+
+def reading_ease_es(text: str) -> float:
+    textstat.set_lang("es")
+    try:
+        return float(textstat.fernandez_huerta(text))
+    finally:
+        textstat.set_lang("en_US")
+
+
+def _pieces(value: Any, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, str):
+        yield path, value
+    else:
+        for index, item in enumerate(value):
+            yield f"{path}[{index}]", item
+
+
+def _avoided(glossary: list[GlossaryEntry]) -> re.Pattern[str] | None:
+    terms = sorted({term for entry in glossary for term in entry.es_avoid}, key=len, reverse=True)
+    if not terms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+
+
+def lint_translations(
+    where: str, slug: str, record: Strict, glossary: list[GlossaryEntry]
+) -> list[Problem]:
+    """Every translation of ``record``: current, complete in its lists, the same numbers as the
+    English, no hurtful term outside other names, and a plain Spanish summary."""
+    problems: list[Problem] = []
+    current = fingerprint(record)
+    english = english_text(record)
+    avoided = _avoided(glossary)
+    for language, translation in getattr(record, "translations", {}).items():
+        base = f"translations.{language.value}"
+        if translation.translated_from != current:
+            problems.append(
+                Problem(
+                    where,
+                    slug,
+                    f"{base}.translated_from",
+                    f"translates an older English text ({translation.translated_from}); the "
+                    f"English is now {current}: bring the {language.value} text up to date, then "
+                    f"set translated_from: {current}",
+                )
+            )
+        for name, value in translated_text(translation).items():
+            original = english.get(name)
+            if original is None:
+                problems.append(
+                    Problem(where, slug, f"{base}.{name}", "the English record has no such text")
+                )
+                continue
+            if name == "also_called":
+                continue  # other names need not match one for one; they carry no figures
+            if isinstance(value, list) and len(value) != len(original):
+                problems.append(
+                    Problem(
+                        where,
+                        slug,
+                        f"{base}.{name}",
+                        f"has {len(value)} items; the English has {len(original)}",
+                    )
+                )
+                continue
+            pairs = zip(_pieces(value, f"{base}.{name}"), _pieces(original, name), strict=True)
+            for (path, text), (_, source) in pairs:
+                theirs, ours = numbers(source), numbers(text)
+                if theirs != ours:
+                    problems.append(
+                        Problem(
+                            where,
+                            slug,
+                            path,
+                            f"numbers differ from the English: {sorted(theirs.elements())} "
+                            f"in English, {sorted(ours.elements())} here",
+                        )
+                    )
+                hurtful = avoided.search(text) if avoided else None
+                if hurtful:
+                    problems.append(
+                        Problem(
+                            where,
+                            slug,
+                            path,
+                            f"{hurtful.group(0)!r} may hurt; use it only in also_called",
+                        )
+                    )
+        summary = getattr(translation, "summary", None)
+        if language is Language.es and summary is not None:
+            ease = reading_ease_es(summary)
+            if ease < MIN_SPANISH_READING_EASE:
+                problems.append(
+                    Problem(
+                        where,
+                        slug,
+                        f"{base}.summary",
+                        f"Fernández-Huerta reading ease {ease:.0f} is below "
+                        f"{MIN_SPANISH_READING_EASE:g}; use shorter words and sentences",
+                    )
+                )
+    return problems
