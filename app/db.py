@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -38,10 +37,10 @@ class Database:
             raise DatabaseUnavailableError(f"{path} holds no dataset; run `plapi load`")
         self.version = meta.version
         self.built_at = meta.built_at
-        with self.engine.connect() as connection:
-            self.search_index = SearchIndex.load(connection)
+        self.search_index = SearchIndex.open(path)
 
     def close(self) -> None:
+        self.search_index.close()
         self.engine.dispose()
 
 
@@ -67,14 +66,6 @@ async def get_session(
     event loop: a thread-pool hop would cost more than the query (see bench/)."""
     with Session(database.engine) as session:
         yield session
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The session's SQLite connection itself, for the search hot path: FTS queries are
-    written by hand, and skipping SQLAlchemy's statement layer halves their overhead."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 DatabaseDep = Annotated[Database, Depends(get_database)]

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import to_json
 
 from app.api.common import LIST_RESPONSES, MAX_LIMIT, ListQuery, paging_links
-from app.db import DatabaseDep, SessionDep, raw_connection
-from app.models.search import (
-    QueryInterpretation,
-    SearchFacets,
-    SearchHit,
-    SearchPage,
-    Suggestion,
-    SuggestionList,
-)
+from app.db import DatabaseDep
+from app.models.search import SearchPage, Suggestion, SuggestionList
 from app.queries.records import record_url
+from app.search.engine import Hit, Result
 from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
-from app.search.engine import term_in_index
-from app.search.query import MAX_QUERY_LENGTH, parse
+from app.search.index import SearchIndex
+from app.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse
 from app.vocabulary import RecordTypeName, Trimester
 
 router = APIRouter(prefix="/search", tags=["search"])
@@ -57,61 +52,92 @@ class SuggestQuery(BaseModel):
     )
 
 
-@router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
+# What a hit shows of its record beyond name and summary, by type (``SearchHit``).
+HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line")
+
+
+@router.get(
+    "",
+    name="list",
+    summary="Search every record",
+    responses=LIST_RESPONSES,
+    response_model=SearchPage,
+)
 async def search(
     request: Request,
-    response: Response,
-    session: SessionDep,
     database: DatabaseDep,
     query: Annotated[SearchQuery, Query()],
-) -> SearchPage:
+) -> Response:
     """Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
     """
-    connection = raw_connection(session)
-    parsed = parse(query.q, database.search_index, term_in_index(connection))
+    index = database.search_index
+    parsed = parse(query.q, index)
     limit = min(query.limit, MAX_LIMIT)
     result = run_search(
-        connection,
-        database.search_index,
+        index,
         parsed,
         type_name=query.type.value if query.type else None,
         trimester=query.trimester.value if query.trimester else None,
         limit=limit,
         offset=query.offset,
     )
-    paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
-    return SearchPage(
-        items=[
-            SearchHit(
-                type=hit.type,
-                slug=hit.slug,
-                name=hit.name,
-                summary=hit.summary,
-                url=record_url(hit.type, hit.slug),
-                snippet=hit.snippet,
-                score=hit.score,
-            )
-            for hit in result.hits
-        ],
-        total=result.total,
-        limit=limit,
-        offset=query.offset,
-        facets=SearchFacets(**result.facets),
-        did_you_mean=parsed.did_you_mean,
-        interpretation=QueryInterpretation(
-            terms=list(parsed.terms),
-            phrases=list(parsed.phrases),
-            week=parsed.week,
-            trimester=parsed.trimester,
-        ),
+    response = Response(
+        to_json(_page(index, parsed, result, limit=limit, offset=query.offset)),
+        media_type="application/json",
     )
+    paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
+    return response
+
+
+def _hit(index: SearchIndex, hit: Hit) -> dict[str, Any]:
+    shown = index.documents[hit.position].display
+    return {
+        "slug": hit.slug,
+        "name": hit.name,
+        "summary": hit.summary,
+        "url": record_url(hit.type, hit.slug),
+        "type": hit.type,
+        "snippet": hit.snippet,
+        "score": hit.score,
+        **{name: shown[name] for name in HIT_FIELDS if name in shown},
+    }
+
+
+def _page(
+    index: SearchIndex, parsed: ParsedQuery, result: Result, *, limit: int, offset: int
+) -> dict[str, Any]:
+    """The answer as ``SearchPage`` serializes it, built from plain values: the hot path skips
+    model validation, and a test holds the two equal."""
+    return {
+        "items": [_hit(index, hit) for hit in result.hits],
+        "total": result.total,
+        "limit": limit,
+        "offset": offset,
+        "facets": result.facets,
+        "did_you_mean": parsed.did_you_mean,
+        "interpretation": {
+            "terms": list(parsed.terms),
+            "phrases": list(parsed.phrases),
+            "week": parsed.week,
+            "trimester": parsed.trimester,
+            "relaxed": result.relaxed,
+            "dropped": [*parsed.reduced, *result.dropped],
+            "unknown": list(parsed.unknown),
+        },
+        "help": [_hit(index, hit) for hit in result.help],
+    }
 
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from app.loader import schemas
 from app.loader.citation import format_citation
 from app.loader.files import Dataset
 from app.loader.migrate import upgrade_to_head
-from app.loader.search_index import search_documents, vocabulary
+from app.loader.search_index import write_search
 from app.loader.version import dataset_version
 
 
@@ -49,7 +48,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
             upgrade_to_head(engine)
             with Session(engine) as session:
                 session.add_all(_rows(dataset))
-                _write_search(session, dataset)
+                write_search(session.connection(), dataset)
                 session.add(
                     models.DatasetMeta(
                         version=version,
@@ -69,43 +68,6 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
             os.unlink(temporary)
         raise
     return BuildResult(path=target, version=version, record_count=dataset.count())
-
-
-def _write_search(session: Session, dataset: Dataset) -> None:
-    documents = search_documents(dataset)
-    connection = session.connection()
-    connection.execute(
-        text(
-            "INSERT INTO search_document "
-            "(type, slug, name, aliases, summary, body, trimesters, week_start, week_end) "
-            "VALUES (:type, :slug, :name, :aliases, :summary, :body, :trimesters, "
-            ":week_start, :week_end)"
-        ),
-        [
-            {**asdict(document), "trimesters": json.dumps(list(document.trimesters))}
-            for document in documents
-        ],
-    )
-    expansions: dict[str, list[str]] = {}
-    for synonym in dataset.synonyms:
-        for phrase in synonym.words:
-            merged = expansions.setdefault(phrase.lower(), [])
-            merged += [means.lower() for means in synonym.means if means.lower() not in merged]
-    if expansions:
-        connection.execute(
-            text("INSERT INTO search_synonym (phrase, expansions) VALUES (:phrase, :expansions)"),
-            [{"phrase": p, "expansions": json.dumps(e)} for p, e in sorted(expansions.items())],
-        )
-    connection.execute(
-        text(
-            "INSERT INTO search_word (word, frequency, documents) "
-            "VALUES (:word, :frequency, :documents)"
-        ),
-        [
-            {"word": word, "frequency": count, "documents": spread}
-            for word, (count, spread) in sorted(vocabulary(documents, dataset).items())
-        ],
-    )
 
 
 def _verify(engine: Any) -> None:

@@ -182,9 +182,11 @@ class CachingMiddleware:
         etagged = status in ETAGGED_STATUSES
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
         headers.append((b"vary", b"Accept, Accept-Encoding"))
+        # Compressed once for the cache; with the cache off, only for a client that takes it.
+        compress = self.cache.max_bytes > 0 or _accepts_gzip(scope)
         gzipped = (
             gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
-            if etagged and len(body) >= COMPRESS_MIN_BYTES
+            if compress and etagged and len(body) >= COMPRESS_MIN_BYTES
             else None
         )
         return CachedResponse(

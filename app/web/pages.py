@@ -22,10 +22,11 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.api.errors import ProblemError
 from app.api.meta import DISCLAIMER
-from app.db import DatabaseDep, SessionDep, raw_connection
+from app.db import DatabaseDep, SessionDep
 from app.loader.schemas import Slug
+from app.phone import tel_href
 from app.queries.records import TYPES, get_record, list_records
-from app.search.engine import search, term_in_index
+from app.search.engine import search
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.web.error_pages import install_error_pages
 from app.web.jsonld import kind_names, page_url, web_page
@@ -70,23 +71,6 @@ TYPE_OF_FIELD = {
 # The types listed on the browse page, each in a section whose id is the type's name; the
 # sources are reached from the pages that cite them.
 BROWSE_TYPES = tuple(name for name in TYPES if name != "references")
-# The standard telephone keypad: the letters of a vanity number are dialled as these digits.
-KEYPAD = str.maketrans(
-    {
-        letter: digit
-        for digit, letters in {
-            "2": "ABC",
-            "3": "DEF",
-            "4": "GHI",
-            "5": "JKL",
-            "6": "MNO",
-            "7": "PQRS",
-            "8": "TUV",
-            "9": "WXYZ",
-        }.items()
-        for letter in letters
-    }
-)
 
 templates = Environment(
     loader=FileSystemLoader(HERE / "templates"),
@@ -116,14 +100,6 @@ def _list(items: list[str]) -> Markup | str:
     return Markup("<ul>{}</ul>").format(
         Markup("").join(Markup("<li>{}</li>").format(i) for i in items)
     )
-
-
-def tel_href(phone: str) -> str:
-    """The ``tel:`` address of a phone number as written: its first number (``1-800-799-SAFE
-    (7233)`` dials ``18007997233``), letters dialled by the keypad, a leading ``+`` kept."""
-    number = phone.split(" (")[0].strip().upper().translate(KEYPAD)
-    digits = "".join(ch for ch in number if ch.isascii() and ch.isdigit())
-    return f"tel:{'+' if number.startswith('+') else ''}{digits}"
 
 
 def facts(type_name: str, record: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -302,10 +278,9 @@ async def browse(
     results: list[dict[str, Any]] = []
     did_you_mean = None
     if q.strip():
-        connection = raw_connection(session)
-        parsed = parse(q, database.search_index, term_in_index(connection))
+        parsed = parse(q, database.search_index)
         did_you_mean = parsed.did_you_mean
-        found = search(connection, database.search_index, parsed, limit=20, offset=0)
+        found = search(database.search_index, parsed, limit=20, offset=0)
         results = [
             {
                 "name": hit.name,
