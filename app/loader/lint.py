@@ -158,8 +158,10 @@ def _locatable(dataset: Dataset, record: Any, seen: frozenset[int] = frozenset()
     if record.doi or record.pmid or record.url:
         return True
     listing = dataset.records["references"].get(record.listed_on or "")
-    return listing is not None and id(listing) not in seen and _locatable(
-        dataset, listing, seen | {id(record)}
+    return (
+        listing is not None
+        and id(listing) not in seen
+        and _locatable(dataset, listing, seen | {id(record)})
     )
 
 
