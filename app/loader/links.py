@@ -55,6 +55,11 @@ def check_links(dataset: Dataset) -> list[Problem]:
                         where, slug, "organization", f"no organizations record {organization!r}"
                     )
                 )
+            listed_on = getattr(record, "listed_on", None)
+            if listed_on is not None and not dataset.exists("references", listed_on):
+                problems.append(
+                    Problem(where, slug, "listed_on", f"no references record {listed_on!r}")
+                )
             cited = set(getattr(record, "references", []))
             for field in STATEMENT_FIELDS:
                 for index, statement in enumerate(getattr(record, field, [])):

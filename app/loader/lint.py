@@ -65,7 +65,17 @@ PROCESS = re.compile(r"\b(?:" + "|".join(PROCESS_TERMS) + r")\b", re.IGNORECASE)
 
 # Fields that hold identifiers or links, not words a reader reads.
 NOT_WORDS = frozenset(
-    {"references", "last_reviewed", "verified_on", "url", "website", "doi", "pmid", "organization"}
+    {
+        "references",
+        "last_reviewed",
+        "verified_on",
+        "url",
+        "website",
+        "doi",
+        "pmid",
+        "organization",
+        "listed_on",
+    }
 )
 
 # Fields that are not prose a reader sees as the record's own words.
@@ -117,13 +127,14 @@ def lint(dataset: Dataset) -> LintReport:
                 report.problems.append(Problem(where, slug, "", _unlinked_message(folder)))
             report.problems += _check_emergency(where, slug, record)
             report.problems += lint_translations(where, slug, record, dataset.glossary)
-            if folder == "references" and not (record.doi or record.pmid or record.url):  # type: ignore[attr-defined]
+            if folder == "references" and not _locatable(dataset, record):
                 report.problems.append(
                     Problem(
                         where,
                         slug,
                         "",
-                        "a reference needs a doi, a pmid or a url so that a reader can find it",
+                        "a reference needs a doi, a pmid, a url, or listed_on a reference with "
+                        "one, so that a reader can find it",
                     )
                 )
             phone = getattr(record, "phone", None)
@@ -140,6 +151,18 @@ def lint(dataset: Dataset) -> LintReport:
                 )
     report.problems.sort()
     return report
+
+
+def _locatable(dataset: Dataset, record: Any, seen: frozenset[int] = frozenset()) -> bool:
+    """A reference a reader can find: its own DOI, PMID or URL, or a page that links to it."""
+    if record.doi or record.pmid or record.url:
+        return True
+    listing = dataset.records["references"].get(record.listed_on or "")
+    return (
+        listing is not None
+        and id(listing) not in seen
+        and _locatable(dataset, listing, seen | {id(record)})
+    )
 
 
 EMERGENCY_NUMBERS = ("911", "999")
@@ -219,6 +242,9 @@ def _link_degrees(dataset: Dataset) -> Counter[tuple[str, str]]:
             organization = getattr(record, "organization", None)
             if organization is not None:
                 degree[("organizations", organization)] += 1
+            listed_on = getattr(record, "listed_on", None)
+            if listed_on is not None:
+                degree[("references", listed_on)] += 1
     return degree
 
 

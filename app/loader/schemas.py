@@ -349,6 +349,9 @@ class Reference(Reviewed):
     kind: ReferenceKind
     category: ReferenceCategory | None = None
     organization: Slug | None = None
+    listed_on: Slug | None = None
+    """Another reference (with an address) whose page links to this one: how a reader finds a
+    resource whose own address could not be confirmed (a link on the MedlinePlus topic page)."""
     note: Text | None = None
     last_reviewed: dt.date
     translations: Annotated[

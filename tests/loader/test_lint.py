@@ -29,7 +29,7 @@ def test_real_data_has_no_lint_warnings() -> None:
 
 def test_figure_needs_a_guideline_or_article(data_copy: Path) -> None:
     path = data_copy / "symptoms" / "spotting.yaml"
-    edit(path, references=["march-of-dimes-bleeding-and-spotting"])
+    edit(path, references=["march-of-dimes-bleeding-and-spotting"], urgency_by_week=[])
     assert lint_problems(data_copy) == []
     edit(path, details="About 25% of people have some spotting.")
     (problem,) = lint_problems(data_copy)
@@ -42,7 +42,9 @@ def test_figure_needs_a_guideline_or_article(data_copy: Path) -> None:
 )
 def test_rates_and_doses_are_figures(data_copy: Path, text: str) -> None:
     path = data_copy / "symptoms" / "spotting.yaml"
-    edit(path, references=["march-of-dimes-bleeding-and-spotting"], details=text)
+    edit(
+        path, references=["march-of-dimes-bleeding-and-spotting"], urgency_by_week=[], details=text
+    )
     problems = lint_problems(data_copy)
     if text == "Nine percent.":
         assert problems == []  # a number in words is not a figure this rule can see
@@ -172,3 +174,74 @@ def test_addresses_are_not_read_as_text(data_copy: Path) -> None:
     path = data_copy / "references" / "cdc-website.yaml"
     edit(path, url="https://www.cdc.gov/seed/flattened")
     assert lint_problems(data_copy) == []
+
+
+def test_an_emergency_names_both_numbers_and_not_driving(data_copy: Path) -> None:
+    path = data_copy / "symptoms" / "heavy-bleeding.yaml"
+    record = yaml.safe_load(path.read_text())
+    assert record["urgency"] == "emergency"
+    edit(path, when_to_seek_care="Call 911 now if you are bleeding heavily.")
+    problems = [(p.field, p.message) for p in lint_problems(data_copy)]
+    assert problems == [
+        ("when_to_seek_care", "an emergency must name 999"),
+        ("when_to_seek_care", "an emergency must say not to drive yourself"),
+    ]
+    edit(
+        path,
+        when_to_seek_care="Call 911 in the US or 999 in the UK now. Do not drive yourself.",
+    )
+    assert lint_problems(data_copy) == []
+
+
+def test_an_emergency_range_of_weeks_is_held_to_the_same_rule(data_copy: Path) -> None:
+    path = data_copy / "symptoms" / "spotting.yaml"
+    record = yaml.safe_load(path.read_text())
+    reference = record["references"][0]
+    edit(
+        path,
+        urgency_by_week=[
+            {
+                "weeks": {"start": 20, "end": None},
+                "urgency": "emergency",
+                "text": "Go to the maternity unit now.",
+                "references": [reference],
+            }
+        ],
+    )
+    fields = {p.field for p in lint_problems(data_copy)}
+    assert fields == {"urgency_by_week[0].text"}
+
+
+def test_a_reference_needs_a_locator(data_copy: Path) -> None:
+    path = data_copy / "references" / "chu-2020-mifemiso.yaml"
+    record = yaml.safe_load(path.read_text())
+    for key in ("doi", "pmid", "url", "listed_on"):
+        record.pop(key, None)
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+    (problem,) = lint_problems(data_copy)
+    assert (problem.record, problem.field) == ("chu-2020-mifemiso", "")
+    assert "needs a doi, a pmid, a url" in problem.message
+    # A page that links to it, and has an address itself, is a way to find it.
+    edit(path, listed_on="medlineplus-miscarriage")
+    assert lint_problems(data_copy) == []
+
+
+def test_listed_on_must_name_a_reference(data_copy: Path) -> None:
+    from app.loader.problems import DatasetError
+
+    edit(data_copy / "references" / "chu-2020-mifemiso.yaml", listed_on="no-such-page")
+    with pytest.raises(DatasetError) as caught:
+        check(data_copy)
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.message) == ("listed_on", "no references record 'no-such-page'")
+
+
+def test_temperatures_are_figures(data_copy: Path) -> None:
+    path = data_copy / "symptoms" / "spotting.yaml"
+    edit(
+        path,
+        references=["march-of-dimes-bleeding-and-spotting"],
+        urgency_by_week=[],
+        details="A temperature of 38 °C or more needs care.",
+    )
+    assert [p.field for p in lint_problems(data_copy)] == ["details"]
