@@ -52,6 +52,8 @@ TYPE_PRIOR = {
     "references": 0.5,
 }
 NAME_EXACT = 6.0
+# A query that is a name word for word, stop-words and all, says so a little more.
+VERBATIM = 0.5
 # A record with a name of which the query holds every word, and which covers at least this
 # share of the query's concepts (two thirds), ranks with the records that match every concept.
 NAMED_SHARE = 2 / 3
@@ -78,6 +80,9 @@ FAULT_ANSWERS = {"not-a-cause": 30.0, "unknown": 12.0, "genetic": 6.0}
 # For a query that asks only for a time, a query word in a record's name only orders records
 # its time ties: the words of such a query are too common to outweigh the time.
 NAME_TIE_BREAK = 0.01
+# Then, between records the time and the words tie, the one more records link to: the main
+# kind of loss at that time (stillbirth, linked to its causes and signs, before neonatal death).
+LINK_TIE_BREAK = 0.015
 # A record whose weeks or trimesters all differ from the query's keeps this share of its score.
 OUT_OF_TIME = 0.4
 WIDE_RANGE_WEEKS = 24
@@ -389,6 +394,7 @@ def _scores(
     if named and not parsed.has_time:
         bonus = np.zeros(index.size, dtype=np.float32)
         bonus[list(named)] = list(named.values())
+        bonus[index.verbatim_names.get(stemmed(parsed.text), [])] += VERBATIM
         scores += NAME_EXACT * bonus[positions]
     if "fault" in parsed.intents:
         scores += np.array(
@@ -458,7 +464,13 @@ def _time_only_scores(
         ],
         dtype=np.float32,
     ).reshape(-1)
-    timed = tiers * TIME_MATCH * MAX_SPECIFICITY + TIME_MATCH * fit + NAME_TIE_BREAK * named
+    links = np.diff(index.link_starts)[positions]
+    timed = (
+        tiers * TIME_MATCH * MAX_SPECIFICITY
+        + TIME_MATCH * fit
+        + NAME_TIE_BREAK * named
+        + LINK_TIE_BREAK * np.log1p(links)
+    )
     share = np.where(time_fit(index, positions, parsed) == 0, OUT_OF_TIME, 1.0)
     untimed = TIME_MATCH * MIN_SPECIFICITY * (relevance / (1.0 + relevance)) * share
     return np.where(fit > 0, timed, untimed).astype(np.float32)
@@ -483,9 +495,14 @@ def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]
             name=document.name,
             summary=document.summary,
             snippet=snippet(
-                [document.summary, bodies.get(document.id, ("", None))[0], document.name],
+                [
+                    document.summary,
+                    bodies.get(document.id, ("", None))[0],
+                    document.name,
+                    ", ".join(document.names[1:]),
+                ],
                 patterns,
-                [document.folded_summary, bodies.get(document.id, ("", None))[1], None],
+                [document.folded_summary, bodies.get(document.id, ("", None))[1], None, None],
             ),
             score=round(score, 3),
         )

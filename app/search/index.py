@@ -331,6 +331,17 @@ class SearchIndex:
                     found[rarest].append((stems, position))
         return dict(found)
 
+    @cached_property
+    def verbatim_names(self) -> dict[str, list[int]]:
+        """A name or other name of a record (not a citation), as the index stems it → its
+        records: a query that is one word for word ("Sex after miscarriage") asks for it."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for position, document in enumerate(self.documents):
+            if document.type != "references":
+                for name in document.name_stems:
+                    found[name].append(position)
+        return dict(found)
+
     def names_within(self, concepts: list[frozenset[str]]) -> dict[int, float]:
         """The records with a name or other name all of whose words the query holds (each
         concept by what was typed or what it means), each with the largest share of the
