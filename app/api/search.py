@@ -52,7 +52,8 @@ class SuggestQuery(BaseModel):
     )
 
 
-# What a hit shows of its record beyond name and summary, by type (``SearchHit``).
+# What a hit shows of its record beyond name and summary, by type (``SearchHit``); sent on
+# every hit, null where its type has none, as every response field is.
 HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line")
 
 
@@ -111,7 +112,7 @@ def _hit(index: SearchIndex, hit: Hit) -> dict[str, Any]:
         "type": hit.type,
         "snippet": hit.snippet,
         "score": hit.score,
-        **{name: shown[name] for name in HIT_FIELDS if name in shown},
+        **{name: shown.get(name) for name in HIT_FIELDS},
     }
 
 

@@ -226,12 +226,12 @@ def synonym_phrases(dataset: Dataset) -> Phrases:
     found: set[tuple[str, ...]] = set()
     for synonym in dataset.synonyms:
         for phrase in (*synonym.words, *synonym.means):
-            tokens = tuple(words(phrase))
-            if len(tokens) > 1:
-                found.add(tokens)
+            sequence = tuple(words(phrase))
+            if len(sequence) > 1:
+                found.add(sequence)
     by_first: Phrases = defaultdict(list)
-    for phrase in sorted(found):
-        by_first[phrase[0]].append(phrase)
+    for tokens in sorted(found):
+        by_first[tokens[0]].append(tokens)
     return by_first
 
 

@@ -31,18 +31,18 @@ class SearchHit(LinkedRecord):
     score: float
     """Relevance; higher is better. Comparable within one answer only."""
     urgency: Urgency | None = None
-    """On a symptom: how soon to seek care. Absent on other records."""
+    """On a symptom: how soon to seek care; null on other records."""
     urgency_by_week: list[UrgencyAtWeeks] | None = None
-    """On a symptom whose urgency depends on the week: what to do in each range of weeks.
-    Absent otherwise."""
+    """On a symptom whose urgency depends on the week: what to do in each range of weeks;
+    null otherwise."""
     weeks: WeekRange | None = None
-    """On a condition or cause: the gestational weeks it concerns. Absent on other records."""
+    """On a condition or cause: the gestational weeks it concerns; null on other records."""
     phone: str | None = Field(default=None, examples=["1-800-799-SAFE (7233)"])
-    """On an organization with a phone line: its number as it publishes it. Absent otherwise."""
+    """On an organization with a phone line: its number as it publishes it; null otherwise."""
     tel: str | None = Field(default=None, examples=["tel:18007997233"])
-    """The ``tel:`` address that dials ``phone``. Absent when there is no phone."""
+    """The `tel:` address that dials `phone`; null when there is no phone."""
     text_line: str | None = None
-    """On an organization with a text line: how to reach it by text. Absent otherwise."""
+    """On an organization with a text line: how to reach it by text; null otherwise."""
 
 
 class SearchFacets(PublicModel):

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from app.search.analyzer import MAX_WEEK
 from app.search.index import (
@@ -60,6 +61,7 @@ NAMED_SHARE = 2 / 3
 # A concept in a record's name or other names.
 NAME_HIT = 3.0
 TIME_MATCH = 3.0
+WORDS_TIME_MATCH = 3.0
 # A concept reached only through a linked record counts for this much of a direct match.
 LINKED = 2.0
 # The records a concept names, whose linked records it reaches: its best few.
@@ -70,8 +72,11 @@ MIN_RESULTS = 10
 # any concept rank by how many they cover.
 TIER_STEP = 10_000.0
 COVERAGE_STEP = 100.0
-# A record of the type the query asks for ("signs": symptoms).
+# A record of the type the query asks for ("signs": symptoms); those linked to the best few
+# records the query finds rank with the records that match every concept.
 WANTED_TYPE = 4.0
+WANTED_FROM = 3
+SELECTIVE_NAMED = 3
 # An organization of the country the query names; one of another country keeps this share.
 COUNTRY = 3.0
 OTHER_COUNTRY = 0.5
@@ -205,7 +210,11 @@ class _Matching:
 
 
 def _match(
-    evidence: list[_Evidence], *, every: bool, required: list[bool] | None = None
+    evidence: list[_Evidence],
+    *,
+    every: bool,
+    required: list[bool] | None = None,
+    head: bool = True,
 ) -> _Matching:
     """Documents matching every concept (``every``: each somewhere, one at least in the name,
     other names or summary, so that words scattered through a long text do not make a
@@ -223,17 +232,20 @@ def _match(
             e for e, must in zip(evidence, required or [True] * len(evidence), strict=True) if must
         ] or evidence
         mask = np.logical_and.reduce([e.score > 0 for e in needed])
-        mask &= np.logical_or.reduce([e.head > 0 for e in needed])
+        if head:
+            mask &= np.logical_or.reduce([e.head > 0 for e in needed])
     else:
         mask = np.logical_or.reduce([(e.score > 0) | (e.reached > 0) for e in evidence])
     positions = np.flatnonzero(mask).astype(np.int32)
     relevance = np.zeros(len(positions), dtype=np.float32)
     coverage = np.zeros(len(positions), dtype=np.float32)
-    for e in evidence:
+    counted = required or [True] * len(evidence)
+    for e, counts in zip(evidence, counted, strict=True):
         score = e.score[positions]
         through = (score == 0) & (e.reached[positions] > 0)
         relevance += score + NAME_HIT * (e.named[positions] > 0) + LINKED * through
-        coverage += np.where(e.head[positions] > 0, 1.0, 0.5 * ((score > 0) | through))
+        if counts:  # soft words rank, but are not words a record covers
+            coverage += np.where(e.head[positions] > 0, 1.0, 0.5 * ((score > 0) | through))
     return _Matching(positions, relevance, coverage)
 
 
@@ -247,32 +259,37 @@ def _common(concept: Concept, index: SearchIndex, parsed: ParsedQuery) -> bool:
 
 
 def _candidates(
-    index: SearchIndex, concepts: list[Concept]
+    index: SearchIndex, concepts: list[Concept], evidence: list[_Evidence]
 ) -> tuple[_Matching, bool, tuple[str, ...]]:
     """The documents the concepts match, whether the query was relaxed, and the concept it
     dropped. Records matching every concept come first. When fewer than ``MIN_RESULTS`` do,
     the query is relaxed step by step, each step's records ranked below the last's: without
     its least selective concept; then any concept, records covering more concepts first."""
-    evidence = [_evidence(index, concept) for concept in concepts]
     # Soft words, and words as common as stop-words in these records, rank but do not filter.
     common = COMMON_SHARE * index.size
     required = [not concept.soft and selectivity(concept, index) <= common for concept in concepts]
     if not any(required):
         required = [True] * len(concepts)
     found = _match(evidence, every=True, required=required)
-    if len(found.positions) >= MIN_RESULTS or len(concepts) < 2:
+    if len(found.positions) >= MIN_RESULTS:
         return found, False, ()
     steps = [found]
+    if len(concepts) == 1:
+        # Then records holding the word only in their text, below those naming it.
+        steps.append(_match(evidence, every=True, required=required, head=False))
+    every_word = len(steps)
     candidates = [i for i, must in enumerate(required) if must]
     least = max(candidates, key=lambda i: selectivity(concepts[i], index))
     dropped: tuple[str, ...] = ()
+    fewer_step = None
     if len(candidates) > 2 or (len(candidates) == 2 and len(concepts) > 2):
-        fewer = _match(
+        fewer_step = _match(
             evidence, every=True, required=[must and i != least for i, must in enumerate(required)]
         )
-        steps.append(fewer)
-    anything = _match(evidence, every=False)
-    steps.append(anything)
+        steps.append(fewer_step)
+    anything = _match(evidence, every=False, required=required)
+    if len(concepts) > 1:
+        steps.append(anything)
     seen = np.zeros(index.size, dtype=bool)
     positions, relevance, tiers = [], [], []
     for tier, step in enumerate(steps):
@@ -284,8 +301,8 @@ def _candidates(
         within = step.coverage[new] * COVERAGE_STEP / TIER_STEP if step is anything else 0.0
         tiers.append(np.full(int(new.sum()), len(steps) - 1 - tier, np.float32) + within)
     merged = _Matching(np.concatenate(positions), np.concatenate(relevance), np.concatenate(tiers))
-    relaxed = len(merged.positions) > len(found.positions)
-    if not len(found.positions) and len(steps) == 3 and len(steps[1].positions):
+    relaxed = len(merged.positions) > sum(len(p) for p in positions[:every_word])
+    if fewer_step is not None and not len(found.positions) and len(fewer_step.positions):
         dropped = (concepts[least].typed,)
     return merged, relaxed, dropped if relaxed else ()
 
@@ -304,12 +321,15 @@ def search(
     time_only = parsed.is_time_only
     if parsed.has_time and concepts and all(_common(c, index, parsed) for c in concepts):
         time_only = True
-    relaxed, dropped = False, ()
+    relaxed = False
+    dropped: tuple[str, ...] = ()
+    evidence: list[_Evidence] = []
     positions = np.zeros(0, dtype=np.int32)
     relevance = np.zeros(0, dtype=np.float32)
     tiers = np.zeros(0, dtype=np.float32)
     if concepts:
-        found, relaxed, dropped = _candidates(index, concepts)
+        evidence = [_evidence(index, concept) for concept in concepts]
+        found, relaxed, dropped = _candidates(index, concepts, evidence)
         positions, relevance = found.positions, found.relevance
         tiers = found.coverage if relaxed else np.zeros(len(positions), dtype=np.float32)
     # Records the query asks for whatever its words: an organization by its phone number,
@@ -325,8 +345,28 @@ def search(
         )
     named = index.names_within(parsed.stems(index.analyzer.stem)) if concepts else {}
     promoted.append(np.array([p for p, share in named.items() if share >= NAMED_SHARE], np.int32))
+    if evidence and SELECTIVE_NAMED:
+        # The records named by the query's most telling word ("methotrexate", "molar").
+        rarest = min(
+            (i for i, c in enumerate(concepts) if not c.soft),
+            key=lambda i: selectivity(concepts[i], index),
+            default=None,
+        )
+        if rarest is not None:
+            named_by = evidence[rarest].named
+            holders = np.flatnonzero(named_by)
+            if len(holders) > SELECTIVE_NAMED:
+                holders = holders[
+                    np.argpartition(-named_by[holders], SELECTIVE_NAMED)[:SELECTIVE_NAMED]
+                ]
+            promoted.append(holders.astype(np.int32))
+    if parsed.wanted_type is not None and len(positions):
+        # "ectopic signs": the symptoms linked to the records the query finds best.
+        best = positions[np.argsort(-(relevance + tiers * TIER_STEP))[:WANTED_FROM]]
+        linked = index.linked(best)
+        promoted.append(linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)])
     extra = np.concatenate(promoted)
-    top = float(np.floor(tiers.max(initial=0.0)))
+    top = float(tiers.max(initial=0.0))
     tiers[np.isin(positions, extra)] = top
     if time_only:
         extra = np.concatenate([extra, _of_time(index, parsed, type_name)])
@@ -345,6 +385,12 @@ def search(
     # its own order).
     order_by = scores if time_only else scores + tiers * TIER_STEP
     codes = arrays.type_code[positions]
+    citations = codes == arrays.code("references")
+    if citations.any() and not citations.all():
+        # Citations come after every record a person reads, unless the query names them by
+        # words only citations hold in their titles or authors ("Mølgaard").
+        cited = _named_only_in_citations(index, evidence)[positions]
+        order_by = np.where(citations & ~cited, scores - TIER_STEP, order_by)
     facets = {
         "type": {
             arrays.type_names[code]: int(count)
@@ -378,6 +424,20 @@ def search(
         dropped=dropped,
         help=help_hits,
     )
+
+
+def _named_only_in_citations(
+    index: SearchIndex, evidence: list[_Evidence]
+) -> npt.NDArray[np.bool_]:
+    """The citations whose titles or authors hold a query word no other record's names hold."""
+    arrays = index.arrays
+    citations = arrays.type_code == arrays.code("references")
+    found = np.zeros(index.size, dtype=bool)
+    for e in evidence:
+        names = e.named > 0
+        if names.any() and not (names & ~citations).any():
+            found |= names
+    return found
 
 
 def _scores(
@@ -417,7 +477,9 @@ def _scores(
         )
     if parsed.has_time:
         fit = time_fit(index, positions, parsed)
-        scores = np.where(fit == 0, scores * OUT_OF_TIME, scores + TIME_MATCH * np.nan_to_num(fit))
+        scores = np.where(
+            fit == 0, scores * OUT_OF_TIME, scores + WORDS_TIME_MATCH * np.nan_to_num(fit)
+        )
     prior = np.array([TYPE_PRIOR.get(name, 1.0) for name in arrays.type_names], np.float32)
     return (scores * prior[arrays.type_code[positions]]).astype(np.float32)
 

@@ -30,7 +30,12 @@ def test_answer_shape(client: TestClient) -> None:
     first = body["items"][0]
     assert (first["type"], first["slug"]) == ("causes", "cervical-insufficiency")
     assert first["url"] == "/v1/causes/cervical-insufficiency"
-    assert set(first) == {"type", "slug", "name", "summary", "url", "snippet", "score", "weeks"}
+    assert set(first) == {
+        "type", "slug", "name", "summary", "url", "snippet", "score",
+        "urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line",
+    }  # fmt: skip
+    assert first["weeks"] is not None
+    assert (first["urgency"], first["phone"]) == (None, None)
     scores = [item["score"] for item in body["items"]]
     assert scores == sorted(scores, reverse=True)
     assert "<mark>" in "".join(item["snippet"] for item in body["items"])
@@ -44,7 +49,7 @@ def test_the_answer_is_what_its_model_says(client: TestClient, q: str) -> None:
     ``SearchPage`` validates and serializes, field for field."""
     response = client.get("/v1/search", params={"q": q})
     page = SearchPage.model_validate_json(response.content)
-    assert page.model_dump(mode="json", exclude_unset=True) == response.json()
+    assert page.model_dump(mode="json") == response.json()
 
 
 def test_hits_carry_what_their_type_needs(client: TestClient) -> None:

@@ -65,7 +65,8 @@ def test_snippets_show_a_window_around_the_first_match() -> None:
         + " ".join(f"x{i}" for i in range(50))
     )
     shown = snippet([text], Highlighter(("bleed",)))
-    assert shown.startswith("…w43 w44") and shown.endswith("x14…")
+    assert shown.startswith("…w43 w44")
+    assert shown.endswith("x14…")
     assert len(shown.split()) == 24
     assert "heavy <mark>bleeding</mark>" in shown
     assert snippet(["x heavy-bleeding unbleeding"], Highlighter(("bleed",))) == (
@@ -94,7 +95,8 @@ def test_every_word_must_match_before_any_relaxation(index: SearchIndex) -> None
 
 def test_when_nothing_matches_every_word_the_query_is_relaxed(index: SearchIndex) -> None:
     found = search(index, parse("stillbirth zebra giraffe", index), limit=5, offset=0)
-    assert found.hits and found.hits[0].slug == "stillbirth"
+    assert found.hits
+    assert found.hits[0].slug == "stillbirth"
     unknown = parse("cervix placenta sleep", index)
     relaxed = search(index, unknown, limit=5, offset=0)
     assert relaxed.relaxed
@@ -125,7 +127,8 @@ def test_a_record_linked_to_several_matched_records_ranks_above_one_matching_one
 def test_nothing_related_answers_zero_and_offers_help(index: SearchIndex) -> None:
     found = search(index, parse("football scores", index), limit=10, offset=0)
     assert (found.hits, found.total) == ([], 0)
-    assert found.help and all(hit.type == "organizations" for hit in found.help)
+    assert found.help
+    assert all(hit.type == "organizations" for hit in found.help)
     late = search(index, parse("zzzz at 30 weeks", index), limit=10, offset=0)
     assert late.hits  # a time alone still lists that time's records
 
