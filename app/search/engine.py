@@ -375,8 +375,8 @@ def search(
     relevance = np.concatenate([relevance, np.zeros(len(more), dtype=np.float32)])
     tiers = np.concatenate([tiers, np.full(len(more), top, np.float32)])
     if len(positions) > CANDIDATES and not time_only:
-        best = np.argpartition(-(relevance + tiers * TIER_STEP), CANDIDATES)[:CANDIDATES]
-        positions, relevance, tiers = positions[best], relevance[best], tiers[best]
+        kept = np.argpartition(-(relevance + tiers * TIER_STEP), CANDIDATES)[:CANDIDATES]
+        positions, relevance, tiers = positions[kept], relevance[kept], tiers[kept]
     if time_only:
         scores = _time_only_scores(index, parsed, positions, relevance)
     else:
