@@ -191,10 +191,6 @@ class OrganizationText(ContentText):
     services: TextList | None = None
 
 
-class ReferenceText(Translation):
-    note: Text | None = None
-
-
 TranslationT = TypeVar("TranslationT", bound=Translation)
 
 
@@ -354,9 +350,6 @@ class Reference(Reviewed):
     resource whose own address could not be confirmed (a link on the MedlinePlus topic page)."""
     note: Text | None = None
     last_reviewed: dt.date
-    translations: Annotated[
-        dict[Language, ReferenceText], AfterValidator(_translated_languages)
-    ] = {}
 
 
 RECORD_SCHEMAS: dict[str, type[Strict]] = {
