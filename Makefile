@@ -10,7 +10,8 @@ BENCH_STAMP := $(VENV)/.bench-installed
 BROWSER_STAMP := node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint typecheck pytest check load lock docker-lint bench browser-deps clean
+.PHONY: run test lint typecheck pytest check load lock docker-lint bench browser-deps clean \
+	openapi-snapshot
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +47,10 @@ pytest: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/plapi check
+
+# After a change that means to alter the OpenAPI document: rewrite its committed snapshot.
+openapi-snapshot: $(STAMP)
+	PLAPI_UPDATE_SNAPSHOTS=1 $(BIN)/pytest -q tests/api/test_openapi_snapshot.py
 
 $(BENCH_STAMP): requirements-bench.lock $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock
