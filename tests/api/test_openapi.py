@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from app.loader.build import BuildResult
 from app.main import create_app
 from app.middleware.ratelimit import EXEMPT_PATHS
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 OPERATION_ID = re.compile(
     r"^[a-z]+(?:-[a-z]+)*-(?:list|get|suggest|live|ready|discovery|patient-view)$"

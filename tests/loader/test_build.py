@@ -12,7 +12,7 @@ import yaml
 from app.loader.build import BuildResult
 from app.loader.pipeline import load, needs_build
 from app.loader.problems import DatasetError
-from tests.loader.test_files import first_file
+from tests.helpers import first_file
 
 
 def test_build_holds_every_record(built: BuildResult) -> None:

@@ -13,7 +13,7 @@ from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
 from app.middleware.caching import CachedResponse, CachingMiddleware, ResponseCache
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_if_none_match_gives_304(client: TestClient) -> None:
 
 
 def test_same_data_same_etag_on_another_replica(built: BuildResult, tmp_path: Path) -> None:
-    from tests.conftest import DATA_DIR
+    from tests.helpers import DATA_DIR
 
     replica = load(DATA_DIR, tmp_path / "replica.sqlite3")
     assert replica.version == built.version

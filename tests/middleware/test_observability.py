@@ -12,7 +12,7 @@ from app.loader.build import BuildResult
 from app.main import create_app
 from app.middleware.observability import JsonFormatter, route_label
 from app.vocabulary import RecordTypeName
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 
 def test_request_id_is_echoed_or_made(client: TestClient) -> None:
