@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from app.models import DatasetMeta
+from app.problem_details import NOT_LOADED, ProblemError
 from app.search.index import SearchIndex
 
 
@@ -54,9 +55,7 @@ def _read_only(dbapi_connection: Any, _record: Any) -> None:
 async def get_database(request: Request) -> Database:
     database: Database | None = getattr(request.app.state, "database", None)
     if database is None:
-        from app.api.errors import ProblemError
-
-        raise ProblemError(503, "The dataset is not loaded yet.")
+        raise ProblemError(503, NOT_LOADED)
     return database
 
 

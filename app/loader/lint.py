@@ -27,7 +27,7 @@ import textstat
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
-from app.vocabulary import HURTFUL
+from app.vocabulary import HURTFUL, KEYPAD
 
 MAX_READING_GRADE = 8.0
 
@@ -65,10 +65,6 @@ NOT_WORDS = frozenset(
 NOT_PROSE = frozenset({"also_called", "references", "codes", "last_reviewed", "verified_on"})
 
 PHONE_DIGITS = {"US": (3, 10, 11), "GB": (10, 11)}
-KEYPAD = {letter: digit for digits, letters in (
-    ("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
-    ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
-) for letter in letters for digit in [digits]}  # fmt: skip
 
 
 @dataclass

@@ -10,11 +10,11 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.loader.search_index import FIRST_TRIMESTER_END, SECOND_TRIMESTER_END
 from app.search.index import Document, SearchIndex, Suggestion
-from app.search.query import MAX_WEEK, ParsedQuery
+from app.search.query import ParsedQuery
 from app.search.stem import stem
 from app.search.text import fold_with_origins, normalize, stemmed
+from app.vocabulary import FIRST_TRIMESTER_END, LAST_WEEK, SECOND_TRIMESTER_END, trimester_of
 
 # BM25 weights of the FTS columns: name, aliases (also called), summary, body.
 COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
@@ -54,7 +54,7 @@ MAX_SPECIFICITY = 2.5
 TRIMESTER_WEEKS = {
     "first": (0, FIRST_TRIMESTER_END),
     "second": (FIRST_TRIMESTER_END, SECOND_TRIMESTER_END),
-    "third": (SECOND_TRIMESTER_END, MAX_WEEK + 1),
+    "third": (SECOND_TRIMESTER_END, LAST_WEEK + 1),
 }
 # What a query that is only a time lists, and in what order: the kinds of loss at that time,
 # then what causes them and the signs to watch for.
@@ -93,19 +93,13 @@ def _specificity(start: int, end: int | None) -> float:
     return min(MAX_SPECIFICITY, max(MIN_SPECIFICITY, WIDE_RANGE_WEEKS / max(width, 1)))
 
 
-def _trimester_of(week: int) -> str:
-    if week < FIRST_TRIMESTER_END:
-        return "first"
-    return "second" if week < SECOND_TRIMESTER_END else "third"
-
-
 def time_fit(document: Document, parsed: ParsedQuery) -> float | None:
     """How well a record's time fits the query's: ``None`` when either says nothing of time,
     0 when the record's weeks (or trimesters) exclude the asked time, else more the more the
     record is about just that time. Trimesters a record only inherits give ``None`` unless
     they exclude the time: they are too loose to raise a record, but not to lower one."""
     if parsed.week is not None:
-        trimester = _trimester_of(parsed.week)
+        trimester = trimester_of(parsed.week)
     elif parsed.trimester is not None:
         trimester = parsed.trimester
     else:
