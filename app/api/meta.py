@@ -8,8 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from app.api.errors import problem_responses
-from app.db import DatabaseDep, SessionDep
-from app.queries.meta import record_counts
+from app.db import DatabaseDep
 from app.terms import ATTRIBUTION, DISCLAIMER, LICENSE
 
 router = APIRouter(prefix="/v1", tags=["meta"])
@@ -41,13 +40,13 @@ class Readiness(Health):
 
 
 @router.get("/meta", name="get", summary="Describe the dataset", responses=problem_responses(503))
-async def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
+async def get_meta(database: DatabaseDep) -> Meta:
     """The dataset version, record counts per type, the content licence, attribution and the
     medical disclaimer that must be shown with the content."""
     return Meta(
         dataset_version=database.version,
         built_at=database.built_at,
-        counts=record_counts(session),
+        counts=database.counts,
         license=LICENSE,
         attribution=ATTRIBUTION,
         disclaimer=DISCLAIMER,

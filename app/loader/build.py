@@ -58,7 +58,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
                     models.DatasetMeta(
                         version=version,
                         built_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                        record_count=dataset.count(),
+                        counts={name: len(dataset.records[name]) for name in TYPES},
                     )
                 )
                 session.commit()

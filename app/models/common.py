@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
-from app.vocabulary import HURTFUL
+from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH
 
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
 SQLModel.metadata = MetaData(
@@ -32,7 +32,7 @@ def json_list() -> Any:
 class RecordColumns(SQLModel):
     """Columns every record table has."""
 
-    slug: str = Field(primary_key=True, max_length=80)
+    slug: str = Field(primary_key=True, max_length=SLUG_MAX_LENGTH)
     name: str = Field(index=True)
     summary: str
     last_reviewed: dt.date
@@ -46,14 +46,15 @@ class ContentColumns(RecordColumns):
 
 
 class DatasetMeta(SQLModel, table=True):
-    """One row per built database: which dataset it holds and when it was built."""
+    """One row per built database: which dataset it holds, when it was built, and how many
+    records of each type it holds (by URL name, in registry order)."""
 
     __tablename__ = "dataset_meta"
 
     id: int = Field(default=1, primary_key=True)
     version: str = Field(max_length=64)
     built_at: dt.datetime
-    record_count: int
+    counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
 
 
 # Public models -------------------------------------------------------------------------------

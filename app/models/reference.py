@@ -8,13 +8,13 @@ import pydantic
 from sqlmodel import Field, SQLModel
 
 from app.models.common import ApiPath, LinkedRecord, Page, PublicModel, WebAddress, json_list
-from app.vocabulary import RecordTypeName, ReferenceCategory, ReferenceKind
+from app.vocabulary import SLUG_MAX_LENGTH, RecordTypeName, ReferenceCategory, ReferenceKind
 
 
 class Reference(SQLModel, table=True):
     __tablename__ = "reference"
 
-    slug: str = Field(primary_key=True, max_length=80)
+    slug: str = Field(primary_key=True, max_length=SLUG_MAX_LENGTH)
     title: str = Field(index=True)
     authors: list[str] = json_list()
     publisher: str | None = None

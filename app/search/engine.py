@@ -10,7 +10,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.search.index import Document, SearchIndex, Suggestion
+from app.search.index import Completion, Document, SearchIndex
 from app.search.query import ParsedQuery
 from app.search.stem import stem
 from app.search.text import fold_with_origins, normalize, stemmed
@@ -168,7 +168,7 @@ def _in_time(document: Document, parsed: ParsedQuery) -> float:
     return fit or 0.0
 
 
-def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
+def selective_concepts(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
     """The words and phrases of the query's selective concepts (those whose meanings are not
     all in more than ``COMMON_SHARE`` of the documents), and of all its concepts."""
     limit = COMMON_SHARE * max(len(index.documents), 1)
@@ -189,13 +189,9 @@ def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list
     return selective, everything
 
 
-def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
+def match_expression(selective: list[str], everything: list[str]) -> str:
     """The MATCH string run: the words and phrases of the query's selective concepts; or, when
     every concept is common, all of them but only in names, other names and summaries."""
-    return _expression(*_selective(parsed, index))
-
-
-def _expression(selective: list[str], everything: list[str]) -> str:
     if selective:
         return _any_of(selective)
     return f"{{name aliases summary}} : ({_any_of(everything)})"
@@ -229,13 +225,13 @@ def _candidates(
     re-ranks them. A query that names no word but the time ("16 weeks"), or only words as
     common as stop-words beside it ("16 weeks pregnant", "loss at 30 weeks"), which would
     otherwise outweigh the time, lists the records of that time."""
-    selective, everything = _selective(parsed, index)
+    selective, everything = selective_concepts(parsed, index)
     time_only = parsed.is_time_only or (parsed.has_time and not selective)
     ranked: list[tuple[int, float]] = []
     if parsed.concepts:
         ranked = connection.execute(
             f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-            (_expression(selective, everything), CANDIDATES),
+            (match_expression(selective, everything), CANDIDATES),
         ).fetchall()
     if not time_only:
         return ranked, False
@@ -400,13 +396,13 @@ def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
     return f"{prefix}{' '.join(''.join(parts).split())}{suffix}"
 
 
-def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggestion]:
+def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Completion]:
     """Up to ``limit`` completions, one per record: names that start with the prefix first,
     then other names that do, then names with a later word that does; citations last."""
     wanted = normalize(prefix)
     if not wanted:
         return []
-    ranked: list[tuple[int, int, str, Suggestion]] = []
+    ranked: list[tuple[int, int, str, Completion]] = []
     for suggestion in index.suggestions:
         if suggestion.normalized.startswith(wanted):
             rank = 0 if suggestion.is_name else 1
@@ -418,7 +414,7 @@ def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggest
             rank += 3
         ranked.append((rank, len(suggestion.text), suggestion.text, suggestion))
     ranked.sort(key=lambda item: item[:3])
-    results: list[Suggestion] = []
+    results: list[Completion] = []
     seen: set[tuple[str, str]] = set()
     for *_, suggestion in ranked:
         if (suggestion.type, suggestion.slug) not in seen:
