@@ -40,6 +40,9 @@ class Link:
     target: str
     reverse: str
     table: type[SQLModel] | None = None
+    reverse_title: str = ""
+    """The heading of the target's page section listing the owners, when ``reverse`` is not
+    simply the owners' own type (whose heading is the owner type's ``section_title``)."""
 
     @property
     def many(self) -> bool:

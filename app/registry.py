@@ -3,10 +3,12 @@
 An entry names the type (its URL name and the field name its records go by when linked), its
 table and response models, the links it owns and the field that reads each from the other
 side, the filters its list takes, what its page and JSON-LD show, what search reads and how
-its routes are documented. The query layer, the routers, the loader's links and tables, the
-pages, JSON-LD, the OpenAPI examples and the metrics' route labels derive from these entries;
-each is data (``app.record_type``), read by the layer it concerns. The file schema of each type is the loader's
-(``app.loader.schemas.RECORD_SCHEMAS``, by URL name): the loader reads this registry, so this
+its routes are documented. The query layer, the routers, the loader's links and rows, the
+search documents, the pages, JSON-LD and the OpenAPI tags and examples derive from these
+entries; each part is data (``app.record_type``), read by the layer it concerns.
+
+The file schema of each type is the loader's (``app.loader.schemas.RECORD_SCHEMAS``, by URL
+name, checked against these entries by the tests): the loader reads this registry, so the
 registry does not read the loader.
 """
 
@@ -326,7 +328,14 @@ REFERENCES = RecordType(
         get_description="One reference in full: its bibliographic fields, formatted citation, "
         "publishing\norganization, and the records that cite it.",
     ),
-    links=(Link("organization", "organizations", "publications"),),
+    links=(
+        Link(
+            "organization",
+            "organizations",
+            "publications",
+            reverse_title="Published by this organization",
+        ),
+    ),
     filters=(
         Filter(
             "category",
@@ -364,11 +373,8 @@ TYPES: dict[str, RecordType] = {
 }
 """Every record type, by URL name, in the order lists, pages and documents show them."""
 
-BY_FIELD = {record_type.field: record_type for record_type in TYPES.values()}
-"""Every record type, by the field name its records go by when linked."""
-
 CITED_BY_TITLE = "Pages that cite this source"
-PUBLICATIONS_TITLE = "Published by this organization"
+"""The heading of a source's page section listing the records that cite it."""
 
 
 def slug_column(record_type: RecordType) -> str:
@@ -382,8 +388,3 @@ def incoming(target: str) -> Iterator[tuple[RecordType, Link]]:
         for link in owner.links:
             if link.target == target:
                 yield owner, link
-
-
-def citing() -> Iterator[RecordType]:
-    """The types whose records cite references."""
-    return (record_type for record_type in TYPES.values() if record_type.cites)

@@ -99,24 +99,20 @@ def record_router(record_type: RecordType) -> APIRouter:
         return record
 
     docs = record_type.docs
-    router.add_api_route(
-        "",
-        list_route,
-        methods=["GET"],
-        name="list",
-        summary=docs.list_summary,
-        description=docs.list_description,
-        response_model=record_type.page,
-        responses=LIST_RESPONSES,
-    )
-    router.add_api_route(
-        "/{slug}",
-        detail_route,
-        methods=["GET"],
-        name="get",
-        summary=docs.get_summary,
-        description=docs.get_description,
-        response_model=record_type.detail,
-        responses=DETAIL_RESPONSES,
-    )
+    for path, endpoint, name, summary, description, model, responses in (
+        ("", list_route, "list", docs.list_summary, docs.list_description, record_type.page,
+         LIST_RESPONSES),
+        ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description,
+         record_type.detail, DETAIL_RESPONSES),
+    ):  # fmt: skip
+        router.add_api_route(
+            path,
+            endpoint,
+            methods=["GET"],
+            name=name,
+            summary=summary,
+            description=description,
+            response_model=model,
+            responses=responses,
+        )
     return router

@@ -1,6 +1,6 @@
 """Routes of the pages for people: browse and search, record pages, embeds and fragments.
 
-A slug names a page only if it is a slug at all (the loader's one definition); any other
+A slug names a page only if it is a slug at all (``vocabulary.is_slug``, as for files); any other
 address under a type is a page that does not exist, so people get a 404 page where the API
 answers a malformed slug with a 422.
 """
@@ -23,7 +23,7 @@ from app.db import DatabaseDep, SessionDep, raw_connection
 from app.problem_details import ProblemError
 from app.queries.records import get_record, list_records
 from app.record_type import page_path
-from app.registry import CITED_BY_TITLE, PUBLICATIONS_TITLE, TYPES
+from app.registry import CITED_BY_TITLE, TYPES
 from app.search.engine import search, term_in_index
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.terms import DISCLAIMER
@@ -48,10 +48,10 @@ LINKED_SECTIONS: list[tuple[str, str, str | None]] = [
         if not record_type.is_citation
     ),
     *(
-        (link.reverse, PUBLICATIONS_TITLE, owner.name.value)
+        (link.reverse, link.reverse_title, owner.name.value)
         for owner in TYPES.values()
         for link in owner.links
-        if not link.many
+        if link.reverse_title
     ),
     ("cited_by", CITED_BY_TITLE, None),
 ]
