@@ -45,10 +45,18 @@ from app.vocabulary import (
     RecordTypeName,
     ReferenceCategory,
     ReferenceKind,
+    ReviewStatus,
     TreatmentKind,
     Trimester,
     Urgency,
 )
+
+REVIEW_STATUS = Filter(
+    "review_status",
+    ReviewStatus,
+    "Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`.",
+)
+"""A filter every list takes: how far its records have been checked."""
 
 CONDITIONS = RecordType(
     name=RecordTypeName.conditions,
@@ -90,7 +98,7 @@ CONDITIONS = RecordType(
         Link("treatments", "treatments", "conditions", models.ConditionTreatment),
         Link("organizations", "organizations", "conditions", models.ConditionOrganization),
     ),
-    filters=(week_filter("Only conditions that cover this gestational week."),),
+    filters=(week_filter("Only conditions that cover this gestational week."), REVIEW_STATUS),
     facts=(
         Fact("When", "weeks", "weeks"),
         Fact("Definitions", "definitions", "definitions"),
@@ -140,6 +148,7 @@ CAUSES = RecordType(
         ),
         week_filter("Only causes that matter at this gestational week."),
         Filter("category", CauseCategory, "Only causes of this kind."),
+        REVIEW_STATUS,
     ),
     facts=(
         Fact("Trimesters", "trimesters", "joined"),
@@ -182,6 +191,7 @@ SYMPTOMS = RecordType(
             "`emergency` (get help now), `urgent` (contact your care team today or sooner) or "
             "`routine` (mention it at your next visit).",
         ),
+        REVIEW_STATUS,
     ),
     facts=(
         Fact("How urgent", "urgency", "urgency"),
@@ -212,6 +222,7 @@ DIAGNOSTIC_TESTS = RecordType(
         "used, the conditions and\ncauses it is used for, and its references as full "
         "citations.",
     ),
+    filters=(REVIEW_STATUS,),
     facts=(
         Fact("What it measures", "measures"),
         Fact("What it can show", "shows"),
@@ -245,7 +256,7 @@ TREATMENTS = RecordType(
         "differ, the conditions and\ncauses it addresses, and its references as full "
         "citations.",
     ),
-    filters=(Filter("kind", TreatmentKind, "Only treatments of this kind."),),
+    filters=(Filter("kind", TreatmentKind, "Only treatments of this kind."), REVIEW_STATUS),
     facts=(
         Fact("Kind", "kind", "capitalized"),
         Fact("What to expect", "what_to_expect"),
@@ -291,6 +302,7 @@ ORGANIZATIONS = RecordType(
             pattern=COUNTRY_PATTERN,
             examples=["US"],
         ),
+        REVIEW_STATUS,
     ),
     facts=(
         Fact("Kind", "kind", "capitalized"),
@@ -343,6 +355,7 @@ REFERENCES = RecordType(
             "Only resources listed under this MedlinePlus section (`start-here`, …).",
         ),
         Filter("kind", ReferenceKind, "Only references of this kind."),
+        REVIEW_STATUS,
     ),
     facts=(
         Fact("Kind", "kind", "capitalized"),
