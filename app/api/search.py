@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
@@ -87,18 +88,7 @@ async def search(
     )
     paging_links(request, response, limit=query.limit, offset=query.offset, total=result.total)
     return SearchPage(
-        items=[
-            SearchHit(
-                type=hit.type,
-                slug=hit.slug,
-                name=hit.name,
-                summary=hit.summary,
-                url=api_path(hit.type, hit.slug),
-                snippet=hit.snippet,
-                score=hit.score,
-            )
-            for hit in result.hits
-        ],
+        items=[SearchHit(**asdict(hit), url=api_path(hit.type, hit.slug)) for hit in result.hits],
         total=result.total,
         limit=query.limit,
         offset=query.offset,
@@ -120,15 +110,9 @@ async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]
     abortion") are never offered: typing one completes to the record's own name."""
     limit = min(query.limit, MAX_SUGGESTIONS)
     return SuggestionList(
+        # A completion's other fields (how it is matched) stay inside the search engine.
         items=[
-            Suggestion(
-                text=found.text,
-                type=found.type,
-                slug=found.slug,
-                name=found.name,
-                summary=found.summary,
-                url=api_path(found.type, found.slug),
-            )
+            Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
             for found in run_suggest(database.search_index, query.q, limit=limit)
         ]
     )
