@@ -16,7 +16,7 @@ from app.loader.pipeline import load
 from app.main import create_app
 from app.registry import TYPES
 from app.vocabulary import ReviewStatus
-from tests.helpers import assert_problem, settings_for
+from tests.helpers import DATA_DIR, assert_problem, settings_for
 
 STATUSES = {status.value for status in ReviewStatus}
 SIGN_OFF = {
@@ -71,8 +71,6 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The real data with one cause signed off by a clinician and one reference
     source-checked."""
     import shutil
-
-    from tests.helpers import DATA_DIR
 
     data = tmp_path_factory.mktemp("reviewed") / "data"
     shutil.copytree(DATA_DIR, data)

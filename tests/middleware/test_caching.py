@@ -13,7 +13,7 @@ from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
 from app.middleware.caching import CachedResponse, CachingMiddleware, ResponseCache
-from tests.helpers import settings_for
+from tests.helpers import DATA_DIR, settings_for, wait_for
 
 
 @pytest.mark.parametrize(
@@ -51,8 +51,6 @@ def test_if_none_match_gives_304(client: TestClient) -> None:
 
 
 def test_same_data_same_etag_on_another_replica(built: BuildResult, tmp_path: Path) -> None:
-    from tests.helpers import DATA_DIR
-
     replica = load(DATA_DIR, tmp_path / "replica.sqlite3")
     assert replica.version == built.version
     etags = []
@@ -151,12 +149,8 @@ def test_cache_serves_repeats(client: TestClient) -> None:
 
 
 def test_cache_is_warmed_after_start(built: BuildResult) -> None:
-    import time
-
     with TestClient(create_app(settings_for(built.path))) as client:
-        deadline = time.monotonic() + 60
-        while not client.app.state.warming.done() and time.monotonic() < deadline:  # type: ignore[attr-defined]
-            time.sleep(0.05)
+        wait_for(lambda: client.app.state.warming.done())  # type: ignore[attr-defined]
         cache = client.app.state.cache  # type: ignore[attr-defined]
         assert isinstance(cache, ResponseCache)
         assert len(cache.entries) >= built.record_count
