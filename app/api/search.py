@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.api.common import LIST_RESPONSES, MAX_LIMIT, ListQuery, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, paging_links
 from app.db import DatabaseDep, SessionDep, raw_connection
 from app.models.search import (
     QueryInterpretation,
@@ -17,7 +18,7 @@ from app.models.search import (
     Suggestion,
     SuggestionList,
 )
-from app.queries.records import record_url
+from app.record_type import api_path
 from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
 from app.search.engine import term_in_index
@@ -76,32 +77,20 @@ async def search(
     """
     connection = raw_connection(session)
     parsed = parse(query.q, database.search_index, term_in_index(connection))
-    limit = min(query.limit, MAX_LIMIT)
     result = run_search(
         connection,
         database.search_index,
         parsed,
         type_name=query.type.value if query.type else None,
         trimester=query.trimester.value if query.trimester else None,
-        limit=limit,
+        limit=query.limit,
         offset=query.offset,
     )
-    paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
+    paging_links(request, response, limit=query.limit, offset=query.offset, total=result.total)
     return SearchPage(
-        items=[
-            SearchHit(
-                type=hit.type,
-                slug=hit.slug,
-                name=hit.name,
-                summary=hit.summary,
-                url=record_url(hit.type, hit.slug),
-                snippet=hit.snippet,
-                score=hit.score,
-            )
-            for hit in result.hits
-        ],
+        items=[SearchHit(**asdict(hit), url=api_path(hit.type, hit.slug)) for hit in result.hits],
         total=result.total,
-        limit=limit,
+        limit=query.limit,
         offset=query.offset,
         facets=SearchFacets(**result.facets),
         did_you_mean=parsed.did_you_mean,
@@ -121,15 +110,9 @@ async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]
     abortion") are never offered: typing one completes to the record's own name."""
     limit = min(query.limit, MAX_SUGGESTIONS)
     return SuggestionList(
+        # A completion's other fields (how it is matched) stay inside the search engine.
         items=[
-            Suggestion(
-                text=found.text,
-                type=found.type,
-                slug=found.slug,
-                name=found.name,
-                summary=found.summary,
-                url=record_url(found.type, found.slug),
-            )
+            Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
             for found in run_suggest(database.search_index, query.q, limit=limit)
         ]
     )

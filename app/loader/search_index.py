@@ -11,17 +11,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.schemas import SYNONYMS_FILE
+from app.registry import TYPES
 from app.search.stem import stem
 from app.search.text import words
-
-FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
-SECOND_TRIMESTER_END = 28  # weeks 13–27 the second, 28 on the third
+from app.vocabulary import trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 
@@ -39,18 +39,6 @@ class SearchDocument:
     week_end: int | None
 
 
-def trimesters_for_weeks(start: int, end: int | None) -> tuple[str, ...]:
-    """The trimesters a week range (start inclusive, end exclusive) overlaps."""
-    found = []
-    if start < FIRST_TRIMESTER_END:
-        found.append("first")
-    if start < SECOND_TRIMESTER_END and (end is None or end > FIRST_TRIMESTER_END):
-        found.append("second")
-    if end is None or end > SECOND_TRIMESTER_END:
-        found.append("third")
-    return tuple(found)
-
-
 def plain(text: str | None) -> str:
     """Markdown reduced to its words, for indexing and snippets."""
     return MARKDOWN.sub("", text or "").strip()
@@ -60,76 +48,48 @@ def _join(parts: Iterable[str | None]) -> str:
     return "\n".join(plain(part) for part in parts if part)
 
 
-def _statements(items: Iterable[Any]) -> list[str]:
-    return [item.text for item in items]
+def _texts(value: Any) -> list[str | None]:
+    """The text in a field: itself, or each item of a list (a statement by its text, a code
+    as code and display, an enum by its words)."""
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, Enum):
+        return [value.value.replace("-", " ")]
+    if hasattr(value, "display"):
+        return [f"{value.code} {value.display}"]
+    if hasattr(value, "text"):
+        return [value.text]
+    return [value]
 
 
-def _body(folder: str, record: Any) -> str:
-    if folder == "conditions":
-        return _join(
-            [
-                record.details,
-                *_statements(record.definitions),
-                *_statements(record.how_common),
-                *(f"{code.code} {code.display}" for code in record.codes),
-            ]
-        )
-    if folder == "causes":
-        return _join(
-            [
-                record.details,
-                record.what_can_change,
-                *record.prevention_tips,
-                *_statements(record.how_common),
-                *(f"{code.code} {code.display}" for code in record.codes),
-            ]
-        )
-    if folder == "symptoms":
-        return _join([record.details, record.when_to_seek_care, record.often_normal])
-    if folder == "diagnostic-tests":
-        return _join([record.details, record.measures, record.shows, record.used_when])
-    if folder == "treatments":
-        return _join(
-            [
-                record.details,
-                record.what_to_expect,
-                record.risks,
-                *_statements(record.guideline_differences),
-            ]
-        )
-    if folder == "organizations":
-        return _join(
-            [record.details, *record.services, record.hours, record.phone, record.text_line]
-        )
-    return _join([record.note, record.publisher, record.journal])
+def _read(record: Any, fields: Iterable[str]) -> list[str | None]:
+    return [text for name in fields for text in _texts(getattr(record, name))]
 
 
-def _aliases(folder: str, record: Any) -> str:
-    if folder == "references":
-        return "\n".join(record.authors)
-    extra: list[str] = []
-    if folder == "organizations":
-        extra = [record.kind.value.replace("-", " ")]
-    elif folder == "treatments":
-        extra = [record.kind.value]
-    return "\n".join([*record.also_called, *extra])
+def _own_trimesters(record: Any) -> tuple[str, ...] | None:
+    """The trimesters a record names, or those its weeks fall in; None when it says neither."""
+    trimesters = getattr(record, "trimesters", None)
+    if trimesters is not None:
+        return tuple(t.value for t in trimesters)
+    weeks = getattr(record, "weeks", None)
+    return trimesters_for_weeks(weeks.start, weeks.end) if weeks is not None else None
 
 
 def _inherited_trimesters(dataset: Dataset) -> dict[tuple[str, str], set[str]]:
-    """Trimesters of records without their own: those of the conditions and causes they link."""
+    """Trimesters of records without their own: those of the records they link to that have."""
     own: dict[tuple[str, str], tuple[str, ...]] = {}
-    for slug, condition in dataset.records["conditions"].items():
-        weeks = condition.weeks  # type: ignore[attr-defined]
-        own[("conditions", slug)] = trimesters_for_weeks(weeks.start, weeks.end)
-    for slug, cause in dataset.records["causes"].items():
-        own[("causes", slug)] = tuple(t.value for t in cause.trimesters)  # type: ignore[attr-defined]
+    for folder, records in dataset.records.items():
+        for slug, record in records.items():
+            found = _own_trimesters(record)
+            if found is not None:
+                own[(folder, slug)] = found
     inherited: dict[tuple[str, str], set[str]] = defaultdict(set)
     for folder, links in OWNED_LINKS.items():
         for slug, record in dataset.records[folder].items():
             for link_field, target in links.items():
                 for other in getattr(record, link_field):
                     inherited[(target, other)].update(own[(folder, slug)])
-                    if target in ("conditions", "causes"):
+                    if (target, other) in own:
                         inherited[(folder, slug)].update(own[(target, other)])
     for key, trimesters in own.items():
         inherited[key] = set(trimesters)
@@ -141,6 +101,7 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
     order = ("first", "second", "third")
     documents = []
     for folder, records in dataset.records.items():
+        reads = TYPES[folder].search
         for slug, record in records.items():
             item: Any = record
             weeks = getattr(item, "weeks", None)
@@ -148,10 +109,10 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
                 SearchDocument(
                     type=folder,
                     slug=slug,
-                    name=item.title if folder == "references" else item.name,
-                    aliases=_aliases(folder, item),
-                    summary=plain(item.title if folder == "references" else item.summary),
-                    body=_body(folder, item),
+                    name=getattr(item, reads.name),
+                    aliases="\n".join(text for text in _read(item, reads.aliases) if text),
+                    summary=plain(getattr(item, reads.summary)),
+                    body=_join(_read(item, reads.body)),
                     trimesters=tuple(t for t in order if t in trimesters.get((folder, slug), ())),
                     week_start=weeks.start if weeks else None,
                     week_end=weeks.end if weeks else None,

@@ -10,11 +10,11 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from app.loader.search_index import FIRST_TRIMESTER_END, SECOND_TRIMESTER_END
-from app.search.index import Document, SearchIndex, Suggestion
-from app.search.query import MAX_WEEK, ParsedQuery
+from app.search.index import Completion, Document, SearchIndex
+from app.search.query import ParsedQuery
 from app.search.stem import stem
 from app.search.text import fold_with_origins, normalize, stemmed
+from app.vocabulary import FIRST_TRIMESTER_END, LAST_WEEK, SECOND_TRIMESTER_END, trimester_of
 
 # BM25 weights of the FTS columns: name, aliases (also called), summary, body.
 COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
@@ -54,7 +54,7 @@ MAX_SPECIFICITY = 2.5
 TRIMESTER_WEEKS = {
     "first": (0, FIRST_TRIMESTER_END),
     "second": (FIRST_TRIMESTER_END, SECOND_TRIMESTER_END),
-    "third": (SECOND_TRIMESTER_END, MAX_WEEK + 1),
+    "third": (SECOND_TRIMESTER_END, LAST_WEEK + 1),
 }
 # What a query that is only a time lists, and in what order: the kinds of loss at that time,
 # then what causes them and the signs to watch for.
@@ -93,19 +93,13 @@ def _specificity(start: int, end: int | None) -> float:
     return min(MAX_SPECIFICITY, max(MIN_SPECIFICITY, WIDE_RANGE_WEEKS / max(width, 1)))
 
 
-def _trimester_of(week: int) -> str:
-    if week < FIRST_TRIMESTER_END:
-        return "first"
-    return "second" if week < SECOND_TRIMESTER_END else "third"
-
-
 def time_fit(document: Document, parsed: ParsedQuery) -> float | None:
     """How well a record's time fits the query's: ``None`` when either says nothing of time,
     0 when the record's weeks (or trimesters) exclude the asked time, else more the more the
     record is about just that time. Trimesters a record only inherits give ``None`` unless
     they exclude the time: they are too loose to raise a record, but not to lower one."""
     if parsed.week is not None:
-        trimester = _trimester_of(parsed.week)
+        trimester = trimester_of(parsed.week)
     elif parsed.trimester is not None:
         trimester = parsed.trimester
     else:
@@ -174,7 +168,7 @@ def _in_time(document: Document, parsed: ParsedQuery) -> float:
     return fit or 0.0
 
 
-def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
+def selective_concepts(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
     """The words and phrases of the query's selective concepts (those whose meanings are not
     all in more than ``COMMON_SHARE`` of the documents), and of all its concepts."""
     limit = COMMON_SHARE * max(len(index.documents), 1)
@@ -195,13 +189,9 @@ def _selective(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list
     return selective, everything
 
 
-def match_expression(parsed: ParsedQuery, index: SearchIndex) -> str:
+def match_expression(selective: list[str], everything: list[str]) -> str:
     """The MATCH string run: the words and phrases of the query's selective concepts; or, when
     every concept is common, all of them but only in names, other names and summaries."""
-    return _expression(*_selective(parsed, index))
-
-
-def _expression(selective: list[str], everything: list[str]) -> str:
     if selective:
         return _any_of(selective)
     return f"{{name aliases summary}} : ({_any_of(everything)})"
@@ -235,13 +225,13 @@ def _candidates(
     re-ranks them. A query that names no word but the time ("16 weeks"), or only words as
     common as stop-words beside it ("16 weeks pregnant", "loss at 30 weeks"), which would
     otherwise outweigh the time, lists the records of that time."""
-    selective, everything = _selective(parsed, index)
+    selective, everything = selective_concepts(parsed, index)
     time_only = parsed.is_time_only or (parsed.has_time and not selective)
     ranked: list[tuple[int, float]] = []
     if parsed.concepts:
         ranked = connection.execute(
             f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-            (_expression(selective, everything), CANDIDATES),
+            (match_expression(selective, everything), CANDIDATES),
         ).fetchall()
     if not time_only:
         return ranked, False
@@ -406,13 +396,13 @@ def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
     return f"{prefix}{' '.join(''.join(parts).split())}{suffix}"
 
 
-def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggestion]:
+def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Completion]:
     """Up to ``limit`` completions, one per record: names that start with the prefix first,
     then other names that do, then names with a later word that does; citations last."""
     wanted = normalize(prefix)
     if not wanted:
         return []
-    ranked: list[tuple[int, int, str, Suggestion]] = []
+    ranked: list[tuple[int, int, str, Completion]] = []
     for suggestion in index.suggestions:
         if suggestion.normalized.startswith(wanted):
             rank = 0 if suggestion.is_name else 1
@@ -424,7 +414,7 @@ def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Suggest
             rank += 3
         ranked.append((rank, len(suggestion.text), suggestion.text, suggestion))
     ranked.sort(key=lambda item: item[:3])
-    results: list[Suggestion] = []
+    results: list[Completion] = []
     seen: set[tuple[str, str]] = set()
     for *_, suggestion in ranked:
         if (suggestion.type, suggestion.slug) not in seen:

@@ -18,7 +18,7 @@ FAMILY_STEM = 7
 
 
 @dataclass(frozen=True)
-class Suggestion:
+class Completion:
     """A name to complete to, what typing matches it (``normalized``), and the record it
     leads to. ``text`` is what is shown: the record's name, or one of its other names; for an
     other name that hurts, the name alone, so the record is found but the word not offered."""
@@ -41,7 +41,6 @@ class Document:
     slug: str
     name: str
     summary: str
-    names: frozenset[str]  # normalized name and other names
     names_text: str  # the same, joined, for matching query words
     trimesters: tuple[str, ...]
     week_start: int | None
@@ -53,7 +52,7 @@ class Document:
 class SearchIndex:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     words: dict[str, int] = field(default_factory=dict)
-    suggestions: list[Suggestion] = field(default_factory=list)
+    suggestions: list[Completion] = field(default_factory=list)
     documents: dict[int, Document] = field(default_factory=dict)
     spread: dict[str, int] = field(default_factory=dict)  # word → documents containing it
 
@@ -120,7 +119,6 @@ class SearchIndex:
                 slug=slug,
                 name=name,
                 summary=summary,
-                names=frozenset(normalize(n) for n in names),
                 names_text=" ".join(normalize(n) for n in names),
                 trimesters=tuple(json.loads(trimesters)),
                 week_start=start,
@@ -133,20 +131,20 @@ class SearchIndex:
 
 def suggestions_for(
     type_name: str, slug: str, name: str, aliases: str, summary: str
-) -> list[Suggestion]:
+) -> list[Completion]:
     """The names a record completes from. The other names of a citation are its authors, not
     names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them) is
     matched but shown as the record's own name; a cited title that uses such a term is left
     to full search."""
     if HURTFUL.search(name):
         return []
-    found = [Suggestion(name, normalize(name), type_name, slug, name, summary)]
+    found = [Completion(name, normalize(name), type_name, slug, name, summary)]
     if type_name == "references":
         return found
     for other in aliases.splitlines():
         if other:
             shown = name if HURTFUL.search(other) else other
             found.append(
-                Suggestion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
+                Completion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
             )
     return found

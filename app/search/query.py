@@ -21,10 +21,10 @@ from rapidfuzz.distance import Levenshtein
 
 from app.search.index import SearchIndex
 from app.search.text import WORD, fold, normalize
+from app.vocabulary import LAST_WEEK
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
-MAX_WEEK = 45
 # Up to this many letters a word is corrected only one edit away; longer, two.
 LONG_WORD = 7
 # Characters of markup or code: a token with one is not a misspelled word.
@@ -255,7 +255,7 @@ def _not_typos(raw: str) -> set[str]:
 def _week(text: str) -> int | None:
     for pattern in WEEK_PATTERNS:
         found = pattern.search(text)
-        if found and 1 <= int(found.group(1)) <= MAX_WEEK:
+        if found and 1 <= int(found.group(1)) <= LAST_WEEK:
             return int(found.group(1))
     return None
 

@@ -12,7 +12,7 @@ from app.search.query import ParsedQuery
 def document(
     start: int | None = None, end: int | None = None, trimesters: tuple[str, ...] = ()
 ) -> Document:
-    return Document("conditions", "x", "X", "", frozenset(), "", trimesters, start, end)
+    return Document("conditions", "x", "X", "", "", trimesters, start, end)
 
 
 def at(week: int | None = None, trimester: str | None = None) -> ParsedQuery:

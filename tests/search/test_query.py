@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from app.search.engine import match_expression
+from app.search.engine import match_expression, selective_concepts
 from app.search.index import SearchIndex
 from app.search.query import parse
 
@@ -115,29 +115,30 @@ def test_unknown_words_without_a_near_word_are_dropped() -> None:
 def test_match_expression_is_always_quoted_words(hostile: str) -> None:
     parsed = parse(hostile, INDEX)
     if not parsed.is_empty:
-        expression = match_expression(parsed, INDEX)
+        expression = match_expression(*selective_concepts(parsed, INDEX))
         assert SAFE_MATCH.match(expression), expression
 
 
 def test_executed_match_keeps_selective_words_and_quotes_everything() -> None:
     from app.search.index import Document
 
-    documents = {
-        i: Document("causes", f"s{i}", "n", "s", frozenset(), "", (), None, None) for i in range(10)
-    }
+    documents = {i: Document("causes", f"s{i}", "n", "s", "", (), None, None) for i in range(10)}
     index = SearchIndex(
         synonyms=INDEX.synonyms,
         words=INDEX.words,
         documents=documents,
         spread={"pregnancy": 9, "miscarriage": 8, "stillbirth": 1, "cervical": 2},
     )
-    assert match_expression(parse("stillbirth pregnancy", index), index) == '"stillbirth"'
-    common = match_expression(parse("miscarriage pregnancy", index), index)
+    assert (
+        match_expression(*selective_concepts(parse("stillbirth pregnancy", index), index))
+        == '"stillbirth"'
+    )
+    common = match_expression(*selective_concepts(parse("miscarriage pregnancy", index), index))
     assert common == '{name aliases summary} : ("miscarriage" OR "pregnancy")'
-    lay = match_expression(parse("weak cervix", index), index)
+    lay = match_expression(*selective_concepts(parse("weak cervix", index), index))
     assert lay == '"weak cervix" OR "cervical insufficiency"'
     for hostile in ['"x" OR name:y', "NEAR(a b) stillbirth", "{name}: pregnancy", "* cervical"]:
-        expression = match_expression(parse(hostile, index), index)
+        expression = match_expression(*selective_concepts(parse(hostile, index), index))
         assert re.fullmatch(
             r'(\{name aliases summary\} : \()?"[a-z0-9 ]+"( OR "[a-z0-9 ]+")*\)?', expression
         ), expression
@@ -177,7 +178,7 @@ def test_words_keep_letters_beyond_ascii() -> None:
     assert parse("Naïve", index).terms == ("naive",)
     assert parse("Mølgaard", index).terms == ("mølgaard",)
     assert parse("molgaard", index).did_you_mean == "mølgaard"
-    expression = match_expression(parse("Mølgaard café", index), index)
+    expression = match_expression(*selective_concepts(parse("Mølgaard café", index), index))
     assert expression == '"mølgaard" OR "cafe"'
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from bench.relevance import MRR_FLOOR, RECALL_FLOOR, client_search, evaluate, judged_queries
+from tests.helpers import MRR_FLOOR, RECALL_FLOOR, client_search, evaluate, judged_queries
 
 
 def test_judged_set_is_large_and_varied() -> None:
