@@ -8,6 +8,7 @@ judged queries from here).
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import time
@@ -235,6 +236,9 @@ def client_search(client: TestClient) -> Callable[[str], list[str]]:
 ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+CHROMIUM = os.environ.get("PLAPI_CHROMIUM", "/usr/bin/chromium")
 
 
 @dataclass(frozen=True)

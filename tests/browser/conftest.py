@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,9 +14,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from app.loader.build import BuildResult
 from app.main import create_app
-from tests.helpers import LOOPBACK, Servers, free_port, serving, settings_for
+from tests.helpers import CHROMIUM, LOOPBACK, Servers, free_port, serving, settings_for
 
-CHROMIUM = os.environ.get("PLAPI_CHROMIUM", "/usr/bin/chromium")
 HOST_NAME = "clinic.test"
 
 
