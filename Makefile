@@ -1,6 +1,8 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
 #   make run    serve the API on http://127.0.0.1:$(PLAPI_PORT) (default 8000), data loaded
-#   make test   lint, type-check and run the whole test suite
+#   make test   lint, type-check and run the whole test suite, with its coverage floor
+# And while working: make test-fast   the suite without browser and slow tests, in well under
+# two minutes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -12,7 +14,8 @@ BROWSER_STAMP := node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 NGINX ?= /usr/sbin/nginx
 
-.PHONY: run test lint typecheck pytest check load lock docker-lint bench test-deps clean
+.PHONY: run test test-fast lint typecheck pytest check load lock docker-lint bench test-deps clean \
+	openapi-snapshot
 
 # Serving needs only the runtime lock file: `make run` answers its first request within a
 # minute of a fresh clone, without the development tools.
@@ -52,11 +55,21 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every test, browser and slow ones included, measuring coverage; fails under the floor in
+# pyproject.toml ([tool.coverage.report] fail_under).
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage report
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not browser and not slow"
 
 check: $(STAMP)
 	$(BIN)/plapi check
+
+# After a change that means to alter the OpenAPI document: rewrite its committed snapshot.
+openapi-snapshot: $(STAMP)
+	PLAPI_UPDATE_SNAPSHOTS=1 $(BIN)/pytest -q tests/api/test_openapi_snapshot.py
 
 $(BENCH_STAMP): requirements-bench.lock $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-bench.lock

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from app.config import get_settings
+from app.config import get_settings, render_networks
 from app.loader.build import build_database
 from app.loader.lint import summarize
 from app.loader.pipeline import check_and_lint, needs_build
@@ -107,8 +107,8 @@ def serve(
         # Forwarded headers are believed only from the configured proxies (uvicorn would
         # otherwise believe any from 127.0.0.1): they set the client address the rate limit
         # counts and the scheme that absolute links use.
-        proxy_headers=bool(settings.trusted_proxies.strip()),
-        forwarded_allow_ips=settings.trusted_proxies or None,
+        proxy_headers=bool(settings.trusted_proxies),
+        forwarded_allow_ips=render_networks(settings.trusted_proxies) or None,
     )
 
 

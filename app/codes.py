@@ -41,11 +41,21 @@ FHIR_SYSTEMS = {
 }
 SYSTEM_NAMES = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED CT"}
 
-# Normalized forms: ICD-10-CM without its dot (O034), SNOMED CT concept ids.
-NORMALIZED = {
-    "icd10cm": re.compile(r"[A-TV-Z][0-9][0-9AB][0-9A-TV-Z]{0,4}"),
-    "snomedct": re.compile(r"[1-9][0-9]{5,17}"),
+# An ICD-10-CM code is a category (a letter other than U, a digit, then a digit, A or B) and up
+# to four more characters after a dot; a SNOMED CT concept id is a number of 6 to 18 digits.
+_ICD10CM_CATEGORY = r"[A-TV-Z][0-9][0-9AB]"
+_ICD10CM_DETAIL = r"[0-9A-TV-Z]"
+SNOMED_PATTERN = r"[1-9][0-9]{5,17}"
+WRITTEN = {
+    "icd10cm": re.compile(rf"{_ICD10CM_CATEGORY}(?:\.{_ICD10CM_DETAIL}{{1,4}})?"),
+    "snomedct": re.compile(SNOMED_PATTERN),
 }
+"""Codes as curators write them: ICD-10-CM with its dot (O03.4)."""
+NORMALIZED = {
+    "icd10cm": re.compile(rf"{_ICD10CM_CATEGORY}{_ICD10CM_DETAIL}{{0,4}}"),
+    "snomedct": re.compile(SNOMED_PATTERN),
+}
+"""Codes as they are compared: ICD-10-CM without its dot (O034)."""
 ICD10CM_CATEGORY_LENGTH = 3
 
 # ICD-10-CM categories in which every code is about a pregnancy loss, so that a code of the

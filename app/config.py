@@ -2,13 +2,76 @@
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BeforeValidator, Field, ValidationInfo
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ENV_PREFIX = "PLAPI_"
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
+LOG_LEVELS: tuple[str, ...] = get_args(LogLevel)
+ORIGIN = re.compile(r"\*|https?://[^/\s,]+")
+
+
+def _variable(info: ValidationInfo) -> str:
+    """The environment variable a setting is read from, for messages that name it."""
+    return f"{ENV_PREFIX}{(info.field_name or '').upper()}"
+
+
+def _items(value: Any) -> list[str]:
+    """A comma-separated list, as environment variables give lists; a list as it is."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    return [str(part).strip() for part in parts if str(part).strip()]
+
+
+def parse_networks(value: Any) -> tuple[Network, ...]:
+    """Addresses or networks (``10.0.0.0/8, 127.0.0.1``), each a network."""
+    networks = []
+    for part in _items(value):
+        try:
+            networks.append(ipaddress.ip_network(part, strict=False))
+        except ValueError:
+            raise ValueError(f"{part!r} is not an IP address or network") from None
+    return tuple(networks)
+
+
+def _networks(value: Any, info: ValidationInfo) -> tuple[Network, ...]:
+    try:
+        return parse_networks(value)
+    except ValueError as error:
+        raise ValueError(f"{_variable(info)}: {error}") from None
+
+
+def _origins(value: Any, info: ValidationInfo) -> tuple[str, ...]:
+    origins = _items(value)
+    for origin in origins:
+        if not ORIGIN.fullmatch(origin):
+            raise ValueError(
+                f"{_variable(info)}: {origin!r} is not an origin (`https://host[:port]`) or `*`"
+            )
+    return tuple(origins)
+
+
+def _log_level(value: Any, info: ValidationInfo) -> str:
+    level = str(value).strip().lower()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"{_variable(info)} must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
+    return level
+
+
+def render_networks(networks: tuple[Network, ...]) -> str:
+    """Networks as a comma-separated list, single addresses without their prefix length."""
+    return ", ".join(
+        str(network.network_address) if network.num_addresses == 1 else str(network)
+        for network in networks
+    )
 
 
 class Settings(BaseSettings):
@@ -17,7 +80,7 @@ class Settings(BaseSettings):
     Paths default to locations inside the repository, so ``make run`` works from a fresh clone.
     """
 
-    model_config = SettingsConfigDict(env_prefix="PLAPI_", frozen=True)
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True)
 
     database_path: Path = Field(
         default=PROJECT_ROOT / "var" / "plapi.sqlite3",
@@ -29,7 +92,9 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `plapi serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `plapi serve` listens on.")
-    log_level: str = Field(default="info", description="uvicorn log level.")
+    log_level: Annotated[LogLevel, BeforeValidator(_log_level)] = Field(
+        default="info", description="uvicorn log level."
+    )
     rate_limit_per_minute: int = Field(
         default=600,
         ge=0,
@@ -38,13 +103,13 @@ class Settings(BaseSettings):
     rate_limit_burst: int = Field(
         default=60, ge=1, description="Requests a client may make at once before the rate applies."
     )
-    trusted_proxies: str = Field(
-        default="",
+    trusted_proxies: Annotated[tuple[Network, ...], NoDecode, BeforeValidator(_networks)] = Field(
+        default=(),
         description="Comma-separated addresses or networks of proxies whose X-Forwarded-For "
         "is believed; empty believes none.",
     )
-    cors_origins: str = Field(
-        default="*", description="Comma-separated origins allowed to read answers ('*': any)."
+    cors_origins: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_origins)] = Field(
+        default=("*",), description="Comma-separated origins allowed to read answers ('*': any)."
     )
     frame_ancestors: str = Field(
         default="'none'",

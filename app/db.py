@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from app.models import DatasetMeta
+from app.problem_details import NOT_LOADED, ProblemError
 from app.search.index import SearchIndex
 
 
@@ -19,14 +20,16 @@ class DatabaseUnavailableError(Exception):
 
 
 class Database:
-    """One built SQLite file, opened read-only (``mode=ro`` and ``PRAGMA query_only``)."""
+    """One built SQLite file, opened read-only and immutable (``mode=ro&immutable=1``: SQLite
+    then takes no locks and never checks the file for changes, since a new dataset is a new
+    file) with ``PRAGMA query_only``. Its version, build time and counts are read once."""
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
             raise DatabaseUnavailableError(f"no database at {path}; run `plapi load`")
         self.path = path
         self.engine: Engine = create_engine(
-            f"sqlite:///file:{path}?mode=ro&uri=true",
+            f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true",
             connect_args={"check_same_thread": False},
         )
         event.listen(self.engine, "connect", _read_only)
@@ -37,6 +40,7 @@ class Database:
             raise DatabaseUnavailableError(f"{path} holds no dataset; run `plapi load`")
         self.version = meta.version
         self.built_at = meta.built_at
+        self.counts = dict(meta.counts)
         self.search_index = SearchIndex.open(path)
 
     def close(self) -> None:
@@ -53,9 +57,7 @@ def _read_only(dbapi_connection: Any, _record: Any) -> None:
 async def get_database(request: Request) -> Database:
     database: Database | None = getattr(request.app.state, "database", None)
     if database is None:
-        from app.api.errors import ProblemError
-
-        raise ProblemError(503, "The dataset is not loaded yet.")
+        raise ProblemError(503, NOT_LOADED)
     return database
 
 

@@ -6,6 +6,69 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG_MAX_LENGTH = 80
+"""A record's slug, its permanent id and file name: lower-case words and hyphens."""
+
+
+def is_slug(text: str) -> bool:
+    """Whether ``text`` could be a record's slug."""
+    return len(text) <= SLUG_MAX_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
+
+
+LAST_WEEK = 45
+"""The last gestational week a record or a query can name."""
+FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
+SECOND_TRIMESTER_END = 28  # weeks 13–27 the second, 28 on the third
+
+
+def trimester_of(week: int) -> str:
+    """The trimester a gestational week falls in."""
+    if week < FIRST_TRIMESTER_END:
+        return "first"
+    return "second" if week < SECOND_TRIMESTER_END else "third"
+
+
+def trimesters_for_weeks(start: int, end: int | None) -> tuple[str, ...]:
+    """The trimesters a week range (start inclusive, end exclusive) overlaps."""
+    found = []
+    if start < FIRST_TRIMESTER_END:
+        found.append("first")
+    if start < SECOND_TRIMESTER_END and (end is None or end > FIRST_TRIMESTER_END):
+        found.append("second")
+    if end is None or end > SECOND_TRIMESTER_END:
+        found.append("third")
+    return tuple(found)
+
+
+KEYPAD = {
+    letter: digit
+    for digit, letters in (
+        ("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
+        ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
+    )
+    for letter in letters
+}  # fmt: skip
+"""The standard telephone keypad: the digit each letter of a vanity number dials."""
+DIALLED = str.maketrans(KEYPAD)
+
+
+def dialled(number: str) -> str:
+    """The digits a number dials, its letters dialled by the keypad: ``1-800-799-SAFE`` is
+    ``18007997233``."""
+    return "".join(ch for ch in number.upper().translate(DIALLED) if ch.isascii() and ch.isdigit())
+
+
+def tel_href(phone: str) -> str:
+    """The ``tel:`` address of a phone number as written: its first number (``1-800-799-SAFE
+    (7233)`` dials ``18007997233``), letters dialled by the keypad, a leading ``+`` kept."""
+    number = phone.split(" (")[0].strip()
+    return f"tel:{'+' if number.startswith('+') else ''}{dialled(number)}"
+
+
+COUNTRY_PATTERN = r"^(?:[A-Z]{2}|international)$"
+"""Where an organization works: an ISO 3166 two-letter country code, or ``international``."""
+
 
 class Trimester(StrEnum):
     """A trimester of pregnancy: `first` (weeks 0–12), `second` (13–27), `third` (28 on)."""

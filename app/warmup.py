@@ -11,7 +11,8 @@ from sqlalchemy import text
 from starlette.types import ASGIApp, Message
 
 from app.db import Database
-from app.queries.records import TYPES, record_url
+from app.record_type import api_path
+from app.registry import TYPES
 
 logger = logging.getLogger("app.warmup")
 
@@ -31,7 +32,7 @@ def warm_paths(database: Database) -> list[str]:
         for name, record_type in TYPES.items():
             table = record_type.table.__tablename__
             for (slug,) in connection.execute(text(f"SELECT slug FROM {table}")):
-                paths.append(record_url(name, slug))
+                paths.append(api_path(name, slug))
     return paths
 
 

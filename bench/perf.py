@@ -33,9 +33,9 @@ from urllib.parse import quote_plus
 from app.config import PROJECT_ROOT
 from app.loader.build import build_database
 from app.loader.pipeline import check, load
-from bench.relevance import judged_queries
 from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api, serve_command
 from bench.synthetic import enlarge
+from tests.helpers import judged_queries
 
 CONNECTIONS = 10
 BURST_CONNECTIONS = 50

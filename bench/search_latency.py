@@ -19,8 +19,8 @@ import httpx2
 
 from app.config import PROJECT_ROOT
 from app.loader.pipeline import load
-from bench.relevance import judged_queries
 from bench.servers import LOOPBACK, free_port, serve_api
+from tests.helpers import judged_queries
 
 ROUNDS = 5
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,13 +12,9 @@ from pathlib import Path
 
 import httpx2
 
-LOOPBACK = "127.0.0.1"
+from tests.helpers import LOOPBACK, free_port
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((LOOPBACK, 0))
-        return int(sock.getsockname()[1])
+__all__ = ["LOOPBACK", "free_port", "resident_memory_mb", "serve_api", "serve_command"]
 
 
 def wait_until_up(url: str, timeout: float = 30.0) -> float:

@@ -28,8 +28,8 @@ import httpx2
 from app.config import PROJECT_ROOT
 from app.loader.pipeline import load
 from bench.perf import wrk
-from bench.relevance import judged_queries
 from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api
+from tests.helpers import judged_queries
 
 SAMPLE_EVERY = 30.0
 CONCURRENCY = 8

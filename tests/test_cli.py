@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from app.cli import cli
 from app.config import get_settings
-from tests.loader.test_files import first_file
+from tests.helpers import first_file
 
 runner = CliRunner()
 

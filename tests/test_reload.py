@@ -3,10 +3,10 @@ broken load changes nothing."""
 
 from __future__ import annotations
 
+import logging
 import threading
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx2
@@ -16,7 +16,12 @@ import yaml
 from app.loader.pipeline import load
 from app.loader.problems import DatasetError
 from app.main import create_app
-from tests.conftest import serving, settings_for
+from tests.helpers import serving, settings_for, wait_for
+
+pytestmark = pytest.mark.slow
+
+# What the watcher logs when it will not serve a new file.
+REFUSED = "not loaded, still serving the old one"
 
 PATHS = [
     "/v1/causes/cervical-insufficiency",
@@ -35,14 +40,6 @@ def server(data_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
 
 def version(base: str) -> str:
     return str(httpx2.get(f"{base}/v1/meta").json()["dataset_version"])
-
-
-def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Wait until ``condition`` holds: generous, since a busy machine is slow, never a pass."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out waiting"
-        time.sleep(0.02)
 
 
 def hammer(base: str, stop: threading.Event, statuses: Counter[int]) -> None:
@@ -89,12 +86,16 @@ def test_reload_under_load_with_no_failed_request(
     assert detail["summary"].endswith("Talk to your care team about it.")
 
 
-def test_a_file_that_is_not_a_dataset_is_ignored(server: tuple[str, Path]) -> None:
+def test_a_file_that_is_not_a_dataset_is_ignored(
+    server: tuple[str, Path], caplog: pytest.LogCaptureFixture
+) -> None:
     base, database = server
     before = version(base)
     replacement = database.with_suffix(".junk")
     replacement.write_bytes(b"this is not a database")
-    replacement.replace(database)
-    time.sleep(0.4)
+    with caplog.at_level(logging.ERROR, logger="app.reload"):
+        replacement.replace(database)
+        # The watcher has looked at the new file and refused it, not merely not looked yet.
+        wait_for(lambda: any(REFUSED in record.getMessage() for record in caplog.records))
     assert version(base) == before
     assert httpx2.get(f"{base}/v1/causes").status_code == 200

@@ -1,1 +1,2 @@
-"""HTTP layer: routers (one per resource), error handling and OpenAPI conventions."""
+"""HTTP layer: the record types' routers (one factory), search, look-up, CDS Hooks, meta
+and docs, and the error handlers."""

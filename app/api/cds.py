@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
-from app.api.errors import ProblemError, problem_example, problem_response_entry, problem_responses
+from app.api.errors import problem_response_entry, problem_responses
 from app.codes import FHIR_SYSTEMS, Match, is_well_formed
 from app.db import SessionDep
 from app.models.lookup import (
@@ -25,6 +25,7 @@ from app.models.lookup import (
     CdsService,
     CdsSource,
 )
+from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
 
 JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.-]+\+)?json", re.ASCII)
@@ -161,7 +162,7 @@ def _summary(name: str) -> str:
     responses={
         400: problem_response_entry(
             400,
-            problem_example(
+            problem_document(
                 400,
                 "This service answers the 'patient-view' hook, not 'order-select'.",
                 f"/cds-services/{SERVICE_ID}",
@@ -169,7 +170,7 @@ def _summary(name: str) -> str:
         ),
         415: problem_response_entry(
             415,
-            problem_example(
+            problem_document(
                 415,
                 "A CDS Hooks call is JSON (application/json), not text/plain.",
                 f"/cds-services/{SERVICE_ID}",

@@ -1,4 +1,5 @@
-"""RFC 9457 problem details: the one error shape of every route, and the handlers that make it."""
+"""The handlers that answer every route's errors as RFC 9457 problem details
+(``app.problem_details``), and the problem responses each route declares in OpenAPI."""
 
 from __future__ import annotations
 
@@ -9,64 +10,20 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
-from pydantic.json_schema import SkipJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-PROBLEM_MEDIA_TYPE = "application/problem+json"
-ABOUT_BLANK = "about:blank"
+from app.problem_details import (
+    ABOUT_BLANK,
+    NOT_LOADED,
+    PROBLEM_MEDIA_TYPE,
+    FieldError,
+    Problem,
+    ProblemError,
+    problem_document,
+    status_title,
+)
 
 logger = logging.getLogger("app.errors")
-
-# RFC 9110 renamed these; Python's http module keeps the older names before 3.13.
-_TITLES = {
-    413: "Content Too Large",
-    414: "URI Too Long",
-    416: "Range Not Satisfiable",
-    422: "Unprocessable Content",
-}
-
-
-def status_title(status: int) -> str:
-    """The status phrase of RFC 9110, the ``title`` of a problem that only has a status."""
-    return _TITLES.get(status) or HTTPStatus(status).phrase
-
-
-class FieldError(BaseModel):
-    """One invalid input: where it is (``query.limit``) and what is wrong with it."""
-
-    location: str = Field(examples=["query.week"])
-    message: str = Field(examples=["Input should be less than or equal to 45"])
-
-
-class Problem(BaseModel):
-    """An error, as RFC 9457 problem details."""
-
-    type: str = Field(
-        description="A URI naming the kind of problem; `about:blank` means the HTTP status says it.",
-        examples=[ABOUT_BLANK],
-    )
-    title: str = Field(description="The HTTP status phrase.", examples=["Not Found"])
-    status: int = Field(description="The HTTP status code.", examples=[404])
-    detail: str = Field(
-        description="What went wrong, for a person.",
-        examples=["No causes record has the slug 'weak-cervix'."],
-    )
-    instance: str = Field(description="The path of the request.", examples=["/v1/causes/x"])
-    # Absent rather than null when there is nothing to list: answers leave out None.
-    errors: list[FieldError] | SkipJsonSchema[None] = Field(
-        default=None, description="For invalid input (422): each invalid parameter."
-    )
-
-
-class ProblemError(Exception):
-    """Raised anywhere to answer with a problem document."""
-
-    def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
-        self.headers = headers
 
 
 def problem_response(
@@ -162,28 +119,17 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected_error)
 
 
-def problem_example(status: int, detail: str, instance: str) -> dict[str, Any]:
-    """A problem document as the server would send it, for the OpenAPI document."""
-    return {
-        "type": ABOUT_BLANK,
-        "title": status_title(status),
-        "status": status,
-        "detail": detail,
-        "instance": instance,
-    }
-
-
 _RESPONSE_EXAMPLES: dict[int, dict[str, Any]] = {
-    404: problem_example(
+    404: problem_document(
         404, "No causes record has the slug 'weak-cervix'.", "/v1/causes/weak-cervix"
     ),
     422: {
-        **problem_example(422, "Invalid input: query.week.", "/v1/causes"),
+        **problem_document(422, "Invalid input: query.week.", "/v1/causes"),
         "errors": [
             {"location": "query.week", "message": "Input should be less than or equal to 45"}
         ],
     },
-    503: problem_example(503, "The dataset is not loaded yet.", "/v1/causes"),
+    503: problem_document(503, NOT_LOADED, "/v1/causes"),
 }
 
 
@@ -200,25 +146,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses=`` entries for the problems a route itself can answer with. Those
     that middleware answers before any route runs (a body on GET, an oversized URL or headers,
     too many requests) are added to the document by path and method, as the middleware
-    decides them (see app.api.response_headers)."""
+    decides them (see app.openapi)."""
     return {
         status: problem_response_entry(status, _RESPONSE_EXAMPLES[status])
         for status in sorted(statuses)
     }
-
-
-def problem_media_type_only(spec: dict[str, Any]) -> dict[str, Any]:
-    """Declare problem responses as ``application/problem+json`` alone.
-
-    FastAPI files a response ``model`` under ``application/json``; problems are never sent as
-    that, so the schema moves to the problem media type, where the example already is.
-    """
-    for path in spec.get("paths", {}).values():
-        for operation in path.values():
-            for response in operation.get("responses", {}).values():
-                content = response.get("content", {})
-                if PROBLEM_MEDIA_TYPE in content and "application/json" in content:
-                    content[PROBLEM_MEDIA_TYPE]["schema"] = content.pop("application/json")[
-                        "schema"
-                    ]
-    return spec

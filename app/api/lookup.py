@@ -21,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from app.api.errors import ProblemError, problem_responses
+from app.api.errors import problem_responses
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -32,6 +32,7 @@ from app.codes import (
 )
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
+from app.problem_details import ProblemError
 from app.queries.lookup import lookup_codes
 from app.vocabulary import CodeSystem
 

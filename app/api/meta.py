@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from app.api.errors import ProblemError, problem_responses
-from app.db import DatabaseDep, SessionDep
-from app.queries.meta import record_counts
-
-LICENSE = "CC-BY-4.0"
-ATTRIBUTION = (
-    "Pregnancy Loss Information API. Every record cites its sources; see each record's references."
-)
-DISCLAIMER = (
-    "This information is general and is not medical advice. It does not replace care from a "
-    "health professional. If you are pregnant and bleeding heavily (soaking more than one pad an "
-    "hour), have severe pain, a fever, or feel faint, call emergency services (911 in the US, "
-    "999 in the UK) or go to an emergency department now."
-)
+from app.api.errors import problem_responses
+from app.db import DatabaseDep
+from app.terms import ATTRIBUTION, DISCLAIMER, LICENSE
 
 router = APIRouter(prefix="/v1", tags=["meta"])
 health = APIRouter(tags=["health"])
@@ -51,13 +40,13 @@ class Readiness(Health):
 
 
 @router.get("/meta", name="get", summary="Describe the dataset", responses=problem_responses(503))
-async def get_meta(database: DatabaseDep, session: SessionDep) -> Meta:
+async def get_meta(database: DatabaseDep) -> Meta:
     """The dataset version, record counts per type, the content licence, attribution and the
     medical disclaimer that must be shown with the content."""
     return Meta(
         dataset_version=database.version,
         built_at=database.built_at,
-        counts=record_counts(session),
+        counts=database.counts,
         license=LICENSE,
         attribution=ATTRIBUTION,
         disclaimer=DISCLAIMER,
@@ -73,10 +62,7 @@ async def healthz() -> Health:
 @health.get(
     "/readyz", name="ready", summary="Can the service answer?", responses=problem_responses(503)
 )
-async def readyz(request: Request) -> Readiness:
+async def readyz(database: DatabaseDep) -> Readiness:
     """Answers `ok` with the dataset version once the database is open (a readiness probe);
     503 until then."""
-    database = getattr(request.app.state, "database", None)
-    if database is None:
-        raise ProblemError(503, "The dataset is not loaded yet.")
     return Readiness(status="ok", dataset_version=database.version)

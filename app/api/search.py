@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_core import to_json
 
-from app.api.common import LIST_RESPONSES, MAX_LIMIT, ListQuery, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, paging_links
 from app.db import DatabaseDep
 from app.models.search import SearchPage, Suggestion, SuggestionList
-from app.queries.records import record_url
+from app.record_type import api_path
 from app.search.engine import Hit, Result
 from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
@@ -85,7 +86,7 @@ async def search(
     """
     index = database.search_index
     parsed = parse(query.q, index)
-    limit = min(query.limit, MAX_LIMIT)
+    limit = query.limit
     result = run_search(
         index,
         parsed,
@@ -108,7 +109,7 @@ def _hit(index: SearchIndex, hit: Hit) -> dict[str, Any]:
         "slug": hit.slug,
         "name": hit.name,
         "summary": hit.summary,
-        "url": record_url(hit.type, hit.slug),
+        "url": api_path(hit.type, hit.slug),
         "type": hit.type,
         "snippet": hit.snippet,
         "score": hit.score,
@@ -148,15 +149,9 @@ async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]
     abortion") are never offered: typing one completes to the record's own name."""
     limit = min(query.limit, MAX_SUGGESTIONS)
     return SuggestionList(
+        # A completion's other fields (how it is matched) stay inside the search engine.
         items=[
-            Suggestion(
-                text=found.text,
-                type=found.type,
-                slug=found.slug,
-                name=found.name,
-                summary=found.summary,
-                url=record_url(found.type, found.slug),
-            )
+            Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
             for found in run_suggest(database.search_index, query.q, limit=limit)
         ]
     )

@@ -11,9 +11,11 @@ import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from sqlalchemy import create_engine, text
 from sqlmodel import Session, SQLModel
 
@@ -25,6 +27,8 @@ from app.loader.files import Dataset
 from app.loader.migrate import upgrade_to_head
 from app.loader.search_index import write_search
 from app.loader.version import dataset_version
+from app.record_type import RecordType
+from app.registry import TYPES, slug_column
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
                     models.DatasetMeta(
                         version=version,
                         built_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                        record_count=dataset.count(),
+                        counts={name: len(dataset.records[name]) for name in TYPES},
                     )
                 )
                 session.commit()
@@ -88,116 +92,49 @@ def _sync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def _weeks(weeks: schemas.WeekRange) -> dict[str, Any]:
-    return {"week_start": weeks.start, "week_end": weeks.end}
+def _column_value(value: Any) -> Any:
+    """A file field's value as its column stores it: enums by value, nested models (cited
+    statements, definitions) as JSON objects, lists item by item."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list):
+        return [_column_value(item) for item in value]
+    return value
 
 
-def _content(slug: str, record: schemas.Content) -> dict[str, Any]:
-    return {
-        "slug": slug,
-        "name": record.name,
-        "summary": record.summary,
-        "details": record.details,
-        "also_called": list(record.also_called),
-        "last_reviewed": record.last_reviewed,
-    }
-
-
-def _dump(items: Any) -> list[dict[str, Any]]:
-    return [item.model_dump(mode="json") for item in items]
-
-
-def _records(dataset: Dataset, folder: str) -> Iterator[tuple[str, Any]]:
-    """The records of one folder; each is an instance of that folder's schema."""
-    yield from dataset.records[folder].items()
+def _row(record_type: RecordType, slug: str, record: Any, citation: str | None) -> SQLModel:
+    """The table row of one record: each column from the file field of the same name (or the
+    one the registry names), the week range as its two columns, a link of one slug as its
+    column, and a reference's formatted citation."""
+    one_slug = {f"{link.field}_slug": link.field for link in record_type.links if not link.many}
+    values: dict[str, Any] = {}
+    for column in record_type.table.model_fields:
+        if column == "slug":
+            values[column] = slug
+        elif column in ("week_start", "week_end"):
+            values[column] = getattr(record.weeks, column.removeprefix("week_"))
+        elif column == "citation":
+            values[column] = citation
+        else:
+            source = one_slug.get(column) or record_type.columns_from.get(column, column)
+            values[column] = _column_value(getattr(record, source))
+    return record_type.table(**values)
 
 
 def _rows(dataset: Dataset) -> Iterator[SQLModel]:
     organizations: dict[str, Any] = dataset.records["organizations"]
-    for slug, org in _records(dataset, "organizations"):
-        yield models.Organization(
-            slug=slug,
-            name=org.name,
-            summary=org.summary,
-            details=org.details,
-            also_called=list(org.also_called),
-            kind=org.kind.value,
-            country=org.country,
-            website=org.website,
-            phone=org.phone,
-            text_line=org.text_line,
-            hours=org.hours,
-            languages=list(org.languages),
-            services=list(org.services),
-            verified_on=org.verified_on,
-            last_reviewed=org.last_reviewed,
-        )
-    for slug, ref in _records(dataset, "references"):
-        publisher = organizations.get(ref.organization) if ref.organization else None
-        yield models.Reference(
-            slug=slug,
-            title=ref.title,
-            authors=list(ref.authors),
-            publisher=ref.publisher,
-            journal=ref.journal,
-            year=ref.year,
-            month=ref.month,
-            volume=ref.volume,
-            issue=ref.issue,
-            pages=ref.pages,
-            doi=ref.doi,
-            pmid=ref.pmid,
-            source_url=ref.url,
-            kind=ref.kind.value,
-            category=ref.category.value if ref.category else None,
-            organization_slug=ref.organization,
-            note=ref.note,
-            citation=format_citation(ref, publisher.name if publisher else None),
-            last_reviewed=ref.last_reviewed,
-        )
-    for slug, condition in _records(dataset, "conditions"):
-        yield models.Condition(
-            **_content(slug, condition),
-            **_weeks(condition.weeks),
-            definitions=_dump(condition.definitions),
-            how_common=_dump(condition.how_common),
-        )
-        yield from _codes(condition.codes, condition_slug=slug)
-    for slug, cause in _records(dataset, "causes"):
-        yield models.Cause(
-            **_content(slug, cause),
-            **_weeks(cause.weeks),
-            category=cause.category.value,
-            trimesters=[trimester.value for trimester in cause.trimesters],
-            evidence=cause.evidence.value,
-            modifiable=cause.modifiable.value,
-            what_can_change=cause.what_can_change,
-            how_common=_dump(cause.how_common),
-            prevention_tips=list(cause.prevention_tips),
-        )
-        yield from _codes(cause.codes, cause_slug=slug)
-    for slug, symptom in _records(dataset, "symptoms"):
-        yield models.Symptom(
-            **_content(slug, symptom),
-            urgency=symptom.urgency.value,
-            when_to_seek_care=symptom.when_to_seek_care,
-            often_normal=symptom.often_normal,
-        )
-    for slug, test in _records(dataset, "diagnostic-tests"):
-        yield models.DiagnosticTest(
-            **_content(slug, test),
-            measures=test.measures,
-            shows=test.shows,
-            used_when=test.used_when,
-        )
-    for slug, treatment in _records(dataset, "treatments"):
-        yield models.Treatment(
-            **_content(slug, treatment),
-            kind=treatment.kind.value,
-            what_to_expect=treatment.what_to_expect,
-            risks=treatment.risks,
-            guideline_differences=_dump(treatment.guideline_differences),
-        )
+    for folder, record_type in TYPES.items():
+        records: dict[str, Any] = dataset.records[folder]
+        for slug, record in records.items():
+            citation = None
+            if record_type.is_citation:
+                publisher = organizations.get(record.organization) if record.organization else None
+                citation = format_citation(record, publisher.name if publisher else None)
+            yield _row(record_type, slug, record, citation)
+            if record_type.has_codes:
+                yield from _codes(record.codes, **{slug_column(record_type): slug})
     yield from _links(dataset)
 
 
@@ -213,28 +150,20 @@ def _codes(codes: list[schemas.ClinicalCode], **owner: Any) -> Iterator[SQLModel
 
 
 def _links(dataset: Dataset) -> Iterator[SQLModel]:
-    for slug, condition in _records(dataset, "conditions"):
-        for other in condition.symptoms:
-            yield models.ConditionSymptom(condition_slug=slug, symptom_slug=other)
-        for other in condition.diagnostic_tests:
-            yield models.ConditionDiagnosticTest(condition_slug=slug, diagnostic_test_slug=other)
-        for other in condition.treatments:
-            yield models.ConditionTreatment(condition_slug=slug, treatment_slug=other)
-        for other in condition.organizations:
-            yield models.ConditionOrganization(condition_slug=slug, organization_slug=other)
-    for slug, cause in _records(dataset, "causes"):
-        for other in cause.conditions:
-            yield models.CauseCondition(cause_slug=slug, condition_slug=other)
-        for other in cause.treatments:
-            yield models.CauseTreatment(cause_slug=slug, treatment_slug=other)
-        for other in cause.diagnostic_tests:
-            yield models.CauseDiagnosticTest(cause_slug=slug, diagnostic_test_slug=other)
-        for other in cause.organizations:
-            yield models.CauseOrganization(cause_slug=slug, organization_slug=other)
-    for folder in dataset.records:
-        if folder == "references":
+    for folder, owner in TYPES.items():
+        for link in owner.links:
+            if link.table is None:
+                continue
+            own, other = slug_column(owner), slug_column(TYPES[link.target])
+            records: dict[str, Any] = dataset.records[folder]
+            for slug, record in records.items():
+                for linked in getattr(record, link.field):
+                    yield link.table(**{own: slug, other: linked})
+    for folder, owner in TYPES.items():
+        if not owner.cites:
             continue
-        for slug, record in _records(dataset, folder):
+        citing: dict[str, Any] = dataset.records[folder]
+        for slug, record in citing.items():
             for position, reference in enumerate(record.references):
                 yield models.RecordReference(
                     record_type=folder,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,12 +13,12 @@ from app.loader.problems import Problem
 from app.loader.schemas import (
     GLOSSARY_FILE,
     RECORD_SCHEMAS,
-    SLUG_PATTERN,
     SYNONYMS_FILE,
     GlossaryEntry,
     Strict,
     Synonym,
 )
+from app.vocabulary import is_slug
 
 # Files in data/ that are not records.
 NON_RECORD_FILES = frozenset({"README.md"})
@@ -115,7 +114,7 @@ def _read_record(dataset: Dataset, folder: str, schema: type[Strict], path: Path
     if path.suffix != ".yaml":
         dataset.problems.append(Problem(where, slug, "", "record files must end in .yaml"))
         return
-    if not re.fullmatch(SLUG_PATTERN, slug) or len(slug) > 80:
+    if not is_slug(slug):
         dataset.problems.append(
             Problem(where, slug, "", "file name is not a valid slug (lower-case words and hyphens)")
         )

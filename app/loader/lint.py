@@ -33,7 +33,7 @@ from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.translations import lint_translations
-from app.vocabulary import HURTFUL
+from app.vocabulary import HURTFUL, KEYPAD
 
 MAX_READING_GRADE = 8.0
 
@@ -85,10 +85,6 @@ PHONE_DIGITS = {"US": (3, 10, 11), "GB": (3, 6, 10, 11)}
 # UK numbers that do not start with 0: emergency and NHS 111, and the 116 numbers of free
 # helplines of social value (Samaritans' 116 123).
 GB_SHORT = re.compile(r"(?:999|112|111|116[0-9]{3})")
-KEYPAD = {letter: digit for digits, letters in (
-    ("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
-    ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"),
-) for letter in letters for digit in [digits]}  # fmt: skip
 
 
 @dataclass

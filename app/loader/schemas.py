@@ -7,7 +7,6 @@ links are slugs that the linker resolves later. They know nothing of the databas
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, TypeVar
 
 from pydantic import (
@@ -19,7 +18,12 @@ from pydantic import (
     model_validator,
 )
 
+from app.codes import WRITTEN
 from app.vocabulary import (
+    COUNTRY_PATTERN,
+    LAST_WEEK,
+    SLUG_MAX_LENGTH,
+    SLUG_PATTERN,
     CauseCategory,
     CodeSystem,
     Evidence,
@@ -35,11 +39,9 @@ from app.vocabulary import (
     Urgency,
 )
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Week = Annotated[int, Field(ge=0, le=45)]
+Week = Annotated[int, Field(ge=0, le=LAST_WEEK)]
 
 
 def _unique(values: list[str]) -> list[str]:
@@ -91,14 +93,9 @@ class ClinicalCode(Strict):
 
     @model_validator(mode="after")
     def _well_formed(self) -> ClinicalCode:
-        pattern = ICD10CM_PATTERN if self.system is CodeSystem.icd10cm else SNOMED_PATTERN
-        if not re.fullmatch(pattern, self.code):
+        if not WRITTEN[self.system.value].fullmatch(self.code):
             raise ValueError(f"{self.code!r} is not a well-formed {self.system.value} code")
         return self
-
-
-ICD10CM_PATTERN = r"[A-TV-Z][0-9][0-9AB](?:\.[0-9A-TV-Z]{1,4})?"
-SNOMED_PATTERN = r"[1-9][0-9]{5,17}"
 
 
 class ClinicianSignOff(Strict):
@@ -189,10 +186,6 @@ class OrganizationText(ContentText):
     text_line: Text | None = None
     hours: Text | None = None
     services: TextList | None = None
-
-
-class ReferenceText(Translation):
-    note: Text | None = None
 
 
 TranslationT = TypeVar("TranslationT", bound=Translation)
@@ -310,7 +303,7 @@ class Organization(Reviewed):
     summary: Text
     details: Text | None = None
     kind: OrganizationKind
-    country: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{2}|international)$")]
+    country: Annotated[str, StringConstraints(pattern=COUNTRY_PATTERN)]
     website: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
     phone: Annotated[str, StringConstraints(pattern=r"^[0-9+][0-9 ()\-A-Z]{2,30}$")] | None = None
     text_line: Text | None = None
@@ -354,9 +347,6 @@ class Reference(Reviewed):
     resource whose own address could not be confirmed (a link on the MedlinePlus topic page)."""
     note: Text | None = None
     last_reviewed: dt.date
-    translations: Annotated[
-        dict[Language, ReferenceText], AfterValidator(_translated_languages)
-    ] = {}
 
 
 RECORD_SCHEMAS: dict[str, type[Strict]] = {

@@ -1,13 +1,10 @@
 """What the loader writes for search: one document per record, synonyms, a vocabulary, and
-the terms search ranks by.
+the terms search ranks by (``app.loader.search_terms``).
 
 Documents flatten each record into four weighted fields (name, aliases, summary, body) plus the
 trimesters and weeks that search can filter and boost on, what a hit shows of the record
-(``display``: urgency, weeks, phone) and the records it links to. Terms are precomputed here,
-once per dataset, so that search only reads arrays: each stem, each synonym phrase (stemmed)
-and each word of an organization's name (``=`` and its name stem) with the documents it occurs
-in and how often, per field. The FTS5 index over the documents is kept in step by the triggers
-of the search migration.
+(``display``: urgency, weeks, phone) and the records it links to. The FTS5 index over the
+documents is kept in step by the triggers of the search migration.
 """
 
 from __future__ import annotations
@@ -17,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 from typing import Any
 
 import numpy as np
@@ -26,12 +24,11 @@ from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.schemas import SYNONYMS_FILE
-from app.phone import tel_href
-from app.search.analyzer import Analyzer
-from app.search.english import ENGLISH
-from app.search.index import FIRST_TRIMESTER_END, NAME_KEY, SECOND_TRIMESTER_END
+from app.loader.search_terms import document_terms, synonym_phrases
+from app.registry import TYPES
 from app.search.stem import stem
-from app.search.text import folded_in_place, indexed, normalize, words
+from app.search.text import folded_in_place, normalize, words
+from app.vocabulary import tel_href, trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 
@@ -51,18 +48,6 @@ class SearchDocument:
     links: tuple[tuple[str, str], ...] = ()
 
 
-def trimesters_for_weeks(start: int, end: int | None) -> tuple[str, ...]:
-    """The trimesters a week range (start inclusive, end exclusive) overlaps."""
-    found = []
-    if start < FIRST_TRIMESTER_END:
-        found.append("first")
-    if start < SECOND_TRIMESTER_END and (end is None or end > FIRST_TRIMESTER_END):
-        found.append("second")
-    if end is None or end > SECOND_TRIMESTER_END:
-        found.append("third")
-    return tuple(found)
-
-
 def plain(text: str | None) -> str:
     """Markdown reduced to its words, for indexing and snippets."""
     return MARKDOWN.sub("", text or "").strip()
@@ -72,76 +57,48 @@ def _join(parts: Iterable[str | None]) -> str:
     return "\n".join(plain(part) for part in parts if part)
 
 
-def _statements(items: Iterable[Any]) -> list[str]:
-    return [item.text for item in items]
+def _texts(value: Any) -> list[str | None]:
+    """The text in a field: itself, or each item of a list (a statement by its text, a code
+    as code and display, an enum by its words)."""
+    if isinstance(value, list):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, Enum):
+        return [value.value.replace("-", " ")]
+    if hasattr(value, "display"):
+        return [f"{value.code} {value.display}"]
+    if hasattr(value, "text"):
+        return [value.text]
+    return [value]
 
 
-def _body(folder: str, record: Any) -> str:
-    if folder == "conditions":
-        return _join(
-            [
-                record.details,
-                *_statements(record.definitions),
-                *_statements(record.how_common),
-                *(f"{code.code} {code.display}" for code in record.codes),
-            ]
-        )
-    if folder == "causes":
-        return _join(
-            [
-                record.details,
-                record.what_can_change,
-                *record.prevention_tips,
-                *_statements(record.how_common),
-                *(f"{code.code} {code.display}" for code in record.codes),
-            ]
-        )
-    if folder == "symptoms":
-        return _join([record.details, record.when_to_seek_care, record.often_normal])
-    if folder == "diagnostic-tests":
-        return _join([record.details, record.measures, record.shows, record.used_when])
-    if folder == "treatments":
-        return _join(
-            [
-                record.details,
-                record.what_to_expect,
-                record.risks,
-                *_statements(record.guideline_differences),
-            ]
-        )
-    if folder == "organizations":
-        return _join(
-            [record.details, *record.services, record.hours, record.phone, record.text_line]
-        )
-    return _join([record.note, record.publisher, record.journal])
+def _read(record: Any, fields: Iterable[str]) -> list[str | None]:
+    return [text for name in fields for text in _texts(getattr(record, name))]
 
 
-def _aliases(folder: str, record: Any) -> str:
-    if folder == "references":
-        return "\n".join(record.authors)
-    extra: list[str] = []
-    if folder == "organizations":
-        extra = [record.kind.value.replace("-", " ")]
-    elif folder == "treatments":
-        extra = [record.kind.value]
-    return "\n".join([*record.also_called, *extra])
+def _own_trimesters(record: Any) -> tuple[str, ...] | None:
+    """The trimesters a record names, or those its weeks fall in; None when it says neither."""
+    trimesters = getattr(record, "trimesters", None)
+    if trimesters is not None:
+        return tuple(t.value for t in trimesters)
+    weeks = getattr(record, "weeks", None)
+    return trimesters_for_weeks(weeks.start, weeks.end) if weeks is not None else None
 
 
 def _inherited_trimesters(dataset: Dataset) -> dict[tuple[str, str], set[str]]:
-    """Trimesters of records without their own: those of the conditions and causes they link."""
+    """Trimesters of records without their own: those of the records they link to that have."""
     own: dict[tuple[str, str], tuple[str, ...]] = {}
-    for slug, condition in dataset.records["conditions"].items():
-        weeks = condition.weeks  # type: ignore[attr-defined]
-        own[("conditions", slug)] = trimesters_for_weeks(weeks.start, weeks.end)
-    for slug, cause in dataset.records["causes"].items():
-        own[("causes", slug)] = tuple(t.value for t in cause.trimesters)  # type: ignore[attr-defined]
+    for folder, records in dataset.records.items():
+        for slug, record in records.items():
+            found = _own_trimesters(record)
+            if found is not None:
+                own[(folder, slug)] = found
     inherited: dict[tuple[str, str], set[str]] = defaultdict(set)
     for folder, links in OWNED_LINKS.items():
         for slug, record in dataset.records[folder].items():
             for link_field, target in links.items():
                 for other in getattr(record, link_field):
                     inherited[(target, other)].update(own[(folder, slug)])
-                    if target in ("conditions", "causes"):
+                    if (target, other) in own:
                         inherited[(folder, slug)].update(own[(target, other)])
     for key, trimesters in own.items():
         inherited[key] = set(trimesters)
@@ -196,6 +153,7 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
     order = ("first", "second", "third")
     documents = []
     for folder, records in dataset.records.items():
+        reads = TYPES[folder].search
         for slug, record in records.items():
             item: Any = record
             weeks = getattr(item, "weeks", None)
@@ -203,10 +161,10 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
                 SearchDocument(
                     type=folder,
                     slug=slug,
-                    name=item.title if folder == "references" else item.name,
-                    aliases=_aliases(folder, item),
-                    summary=plain(item.title if folder == "references" else item.summary),
-                    body=_body(folder, item),
+                    name=getattr(item, reads.name),
+                    aliases="\n".join(text for text in _read(item, reads.aliases) if text),
+                    summary=plain(getattr(item, reads.summary)),
+                    body=_join(_read(item, reads.body)),
                     trimesters=tuple(t for t in order if t in trimesters.get((folder, slug), ())),
                     week_start=weeks.start if weeks else None,
                     week_end=weeks.end if weeks else None,
@@ -215,56 +173,6 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
                 )
             )
     return documents
-
-
-Phrases = dict[str, list[tuple[str, ...]]]
-
-
-def synonym_phrases(dataset: Dataset) -> Phrases:
-    """The word sequences of every synonym, typed and meant, of more than one word, by their
-    first word."""
-    found: set[tuple[str, ...]] = set()
-    for synonym in dataset.synonyms:
-        for phrase in (*synonym.words, *synonym.means):
-            sequence = tuple(words(phrase))
-            if len(sequence) > 1:
-                found.add(sequence)
-    by_first: Phrases = defaultdict(list)
-    for tokens in sorted(found):
-        by_first[tokens[0]].append(tokens)
-    return by_first
-
-
-def document_terms(
-    document: SearchDocument, phrases: Phrases, analyzer: Analyzer = ENGLISH
-) -> tuple[dict[str, list[int]], int]:
-    """Term → how often it occurs in each field (name, aliases, summary, body), and the
-    document's length in words. An organization's name and other names are matched by their
-    own words (``=`` and the name stem), and those words in its text are left to them, so an
-    organization ranks on its names and services, not on a stem another word shares."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    organization = document.type == "organizations"
-    name_words = (
-        {analyzer.name_stem(w) for w in words(f"{document.name} {document.aliases}")}
-        if organization
-        else set()
-    )
-    length = 0
-    for position, value in enumerate(
-        (document.name, document.aliases, document.summary, document.body)
-    ):
-        tokens = words(value)
-        length += len(tokens)
-        for at, token in enumerate(tokens):
-            if organization and (position < 2 or analyzer.name_stem(token) in name_words):
-                if position < 2 and indexed(token):
-                    counts[NAME_KEY + analyzer.name_stem(token)][position] += 1
-            elif indexed(token):
-                counts[analyzer.stem(token)][position] += 1
-            for phrase in phrases.get(token, ()):
-                if tuple(tokens[at : at + len(phrase)]) == phrase:
-                    counts[" ".join(analyzer.stem(w) for w in phrase)][position] += 1
-    return counts, length
 
 
 def write_search(connection: Connection, dataset: Dataset) -> None:

@@ -132,10 +132,12 @@ class ResponseCache:
 class CachingMiddleware:
     """Serves GET and HEAD from the response cache, with ETags, 304s and compression."""
 
-    def __init__(self, app: ASGIApp, *, version: Callable[[], str | None], max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, version: Callable[[], str | None], cache: ResponseCache
+    ) -> None:
         self.app = app
         self.version = version
-        self.cache = ResponseCache(max_bytes)
+        self.cache = cache
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):

@@ -7,49 +7,62 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
+from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from app.api.cds import SERVICE_ID as CDS_SERVICE_ID
-from app.vocabulary import RecordTypeName
 
 access_log = logging.getLogger("app.access")
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-RECORD_TYPES = frozenset(name.value for name in RecordTypeName)
-KNOWN_PATHS = frozenset(
-    {"/", "/healthz", "/readyz", "/metrics", "/docs", "/redoc", "/openapi.json", "/v1/meta",
-     "/v1/search", "/v1/search/suggest", "/v1/lookup", "/cds-services",
-     f"/cds-services/{CDS_SERVICE_ID}"}
-)  # fmt: skip
+METRICS_PATH = "/metrics"
+UNMATCHED = "unmatched"
+_PARAMETER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 
 
-def route_label(path: str) -> str:
-    """The route a path belongs to, so metric labels stay few: ``/v1/causes/{slug}``."""
-    if path in KNOWN_PATHS:
-        return path
-    parts = path.split("/")
-    if len(parts) == 3 and parts[1] == "v1" and parts[2] in RECORD_TYPES:
-        return path
-    if len(parts) == 4 and parts[3]:
-        if parts[1] == "v1" and parts[2] in RECORD_TYPES:
-            return f"/v1/{parts[2]}/{{slug}}"
-        if parts[1] in ("embed", "fragments") and parts[2] in RECORD_TYPES:
-            return f"/{parts[1]}/{parts[2]}/{{slug}}"
-    if len(parts) == 3 and parts[2]:
-        if parts[1] in RECORD_TYPES:
-            return f"/{parts[1]}/{{slug}}"
-        if parts[1] == "fragments":
-            return "/fragments/{slug}"
-    if path.startswith("/static/"):
-        return "/static"
-    return "unmatched"
+class RouteLabels:
+    """Metric labels from the application's own route templates, so labels stay few and no
+    list of paths is kept by hand: a path is counted under the template of the route that
+    serves it (``/v1/causes/{slug}``), a file under the top folder of its mount (``/static``),
+    and anything else as ``unmatched``.
+
+    Paths are labelled outside the routing (a cached answer never reaches it), by the same
+    templates: one whose one parameter is its last segment is looked up by the path without
+    that segment; any other by its pattern.
+    """
+
+    def __init__(self, templates: Iterable[str], mounts: Iterable[str] = ()) -> None:
+        self.exact: set[str] = {METRICS_PATH}
+        self.by_parent: dict[str, str] = {}
+        self.patterns: list[tuple[re.Pattern[str], str]] = []
+        self.mounts = {f"{mount}/": "/" + mount.split("/")[1] for mount in mounts}
+        for template in templates:
+            parent, _, last = template.rpartition("/")
+            if "{" not in template:
+                self.exact.add(template)
+            elif "{" not in parent and _PARAMETER.fullmatch(last):
+                self.by_parent.setdefault(parent, template)
+            else:
+                self.patterns.append((compile_path(template)[0], template))
+
+    def __call__(self, path: str) -> str:
+        if path in self.exact:
+            return path
+        parent, _, last = path.rpartition("/")
+        if last and parent in self.by_parent:
+            return self.by_parent[parent]
+        for prefix, label in self.mounts.items():
+            if path.startswith(prefix):
+                return label
+        for pattern, template in self.patterns:
+            if pattern.match(path):
+                return template
+        return UNMATCHED
 
 
 class JsonFormatter(logging.Formatter):
@@ -97,8 +110,10 @@ class ObservabilityMiddleware:
         *,
         version: Callable[[], str | None],
         cache_counts: Callable[[], tuple[int, int]],
+        route_label: Callable[[str], str],
     ) -> None:
         self.app = app
+        self.route_label = route_label
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "plapi_requests",
@@ -152,13 +167,13 @@ class ObservabilityMiddleware:
             await send(message)
 
         try:
-            if scope["path"] == "/metrics" and scope["method"] in ("GET", "HEAD"):
+            if scope["path"] == METRICS_PATH and scope["method"] in ("GET", "HEAD"):
                 await self._metrics(scope, sending)
             else:
                 await self.app(scope, receive, sending)
         finally:
             elapsed = time.perf_counter() - started
-            self._observe(scope["method"], route_label(scope["path"]), status, elapsed)
+            self._observe(scope["method"], self.route_label(scope["path"]), status, elapsed)
             if access_log.isEnabledFor(logging.INFO):
                 access_log.info(
                     "%s %s %s",

@@ -15,7 +15,7 @@ from typing import Any
 
 from starlette.types import Scope, Send
 
-from app.api.errors import PROBLEM_MEDIA_TYPE, status_title
+from app.problem_details import PROBLEM_MEDIA_TYPE, problem_document
 
 Headers = list[tuple[bytes, bytes]]
 # (scope, status) -> (HTML page, headers describing it), or None for a problem document.
@@ -36,14 +36,7 @@ def _refusal_page(scope: Scope) -> RefusalPage | None:
 
 def _problem(scope: Scope, status: int, detail: str) -> tuple[bytes, Headers]:
     body = json.dumps(
-        {
-            "type": "about:blank",
-            "title": status_title(status),
-            "status": status,
-            "detail": detail,
-            "instance": scope.get("path", ""),
-        },
-        separators=(",", ":"),
+        problem_document(status, detail, scope.get("path", "")), separators=(",", ":")
     ).encode()
     return body, [(b"content-type", PROBLEM_MEDIA_TYPE.encode())]
 

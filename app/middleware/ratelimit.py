@@ -18,13 +18,12 @@ from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.config import Network
 from app.middleware.problems import send_problem
 
 EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 POLICY_NAME = "per-client"
 MAX_CLIENTS = 100_000
-
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,6 @@ class TokenBuckets:
         return Decision(allowed=allowed, remaining=int(tokens), retry_after=retry_after)
 
 
-def parse_networks(spec: str) -> tuple[Network, ...]:
-    return tuple(
-        ipaddress.ip_network(part.strip(), strict=False) for part in spec.split(",") if part.strip()
-    )
-
-
 def client_address(scope: Scope, trusted: tuple[Network, ...]) -> str:
     peer = scope.get("client")
     address = str(peer[0]) if peer else "unknown"
@@ -100,13 +93,13 @@ class RateLimitMiddleware:
         *,
         per_minute: int,
         burst: int,
-        trusted_proxies: str = "",
+        trusted_proxies: tuple[Network, ...] = (),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
         self.enabled = per_minute > 0
         self.buckets = TokenBuckets(per_minute or 1, burst, clock)
-        self.trusted = parse_networks(trusted_proxies)
+        self.trusted = trusted_proxies
         window = math.ceil(burst / self.buckets.rate) if self.enabled else 0
         self.policy = f'"{POLICY_NAME}";q={burst};w={window}'.encode()
 

@@ -14,6 +14,7 @@ from app.models.common import (
     LinkedRecord,
     OutdatedNameFields,
     Page,
+    ReviewFields,
     WeekRange,
     json_list,
 )
@@ -48,14 +49,14 @@ class CauseFields(LinkedRecord):
     """Whether a person can change it."""
 
 
-class CauseSummary(CauseFields):
+class CauseSummary(ReviewFields, CauseFields):
     """A cause or risk factor in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class CauseDetail(CauseFields, OutdatedNameFields):
+class CauseDetail(ReviewFields, CauseFields, OutdatedNameFields):
     """A cause or risk factor in full."""
 
     also_called: list[str]

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
-from app.vocabulary import HURTFUL
+from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, ReviewStatus
 
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
 SQLModel.metadata = MetaData(
@@ -29,10 +29,17 @@ def json_list() -> Any:
     return Field(default_factory=list, sa_type=JSON)
 
 
-class RecordColumns(SQLModel):
-    """Columns every record table has."""
+class ReviewColumns(SQLModel):
+    """Columns every record table has for how far the record has been checked."""
 
-    slug: str = Field(primary_key=True, max_length=80)
+    review_status: str = Field(index=True)
+    clinician_review: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+
+
+class RecordColumns(ReviewColumns):
+    """Columns every record table has (references name theirs otherwise)."""
+
+    slug: str = Field(primary_key=True, max_length=SLUG_MAX_LENGTH)
     name: str = Field(index=True)
     summary: str
     last_reviewed: dt.date
@@ -46,14 +53,15 @@ class ContentColumns(RecordColumns):
 
 
 class DatasetMeta(SQLModel, table=True):
-    """One row per built database: which dataset it holds and when it was built."""
+    """One row per built database: which dataset it holds, when it was built, and how many
+    records of each type it holds (by URL name, in registry order)."""
 
     __tablename__ = "dataset_meta"
 
     id: int = Field(default=1, primary_key=True)
     version: str = Field(max_length=64)
     built_at: dt.datetime
-    record_count: int
+    counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
 
 
 # Public models -------------------------------------------------------------------------------
@@ -104,6 +112,31 @@ class OutdatedNameFields(PublicModel):
     def outdated_names(self) -> list[str]:
         names: list[str] = getattr(self, "also_called", [])
         return [name for name in names if HURTFUL.search(name)]
+
+
+class ClinicianReview(PublicModel):
+    """A named clinician's sign-off of a record."""
+
+    name: str
+    """The clinician's name."""
+    credentials: str
+    """Qualifications and role, as the clinician states them ("MD, FACOG; obstetrician")."""
+    registration: str | None
+    """Licence or registration number and the body that issued it; null when not given."""
+    date: dt.date
+    """When the clinician signed the record off."""
+    checked: str
+    """What the clinician checked ("all text and figures against the cited sources")."""
+
+
+class ReviewFields(PublicModel):
+    """How far a record has been checked: every record's summary and detail say it."""
+
+    review_status: ReviewStatus
+    """How far the record has been checked: `draft`, `source-checked` or
+    `clinician-reviewed`."""
+    clinician_review: ClinicianReview | None
+    """The clinician's sign-off; null unless `review_status` is `clinician-reviewed`."""
 
 
 class WeekRange(PublicModel):

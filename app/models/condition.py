@@ -12,6 +12,7 @@ from app.models.common import (
     LinkedRecord,
     OutdatedNameFields,
     Page,
+    ReviewFields,
     WeekRange,
     json_list,
 )
@@ -42,14 +43,14 @@ class ConditionFields(LinkedRecord):
     """The gestational weeks the condition covers (the widest, across jurisdictions)."""
 
 
-class ConditionSummary(ConditionFields):
+class ConditionSummary(ReviewFields, ConditionFields):
     """A type of pregnancy loss in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class ConditionDetail(ConditionFields, OutdatedNameFields):
+class ConditionDetail(ReviewFields, ConditionFields, OutdatedNameFields):
     """A type of pregnancy loss in full."""
 
     also_called: list[str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page
+from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page, ReviewFields
 from app.models.reference import Citation, ReferenceSummary
 
 
@@ -16,14 +16,14 @@ class DiagnosticTest(ContentColumns, table=True):
     used_when: str
 
 
-class DiagnosticTestSummary(LinkedRecord):
+class DiagnosticTestSummary(ReviewFields, LinkedRecord):
     """A diagnostic test in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class DiagnosticTestDetail(LinkedRecord, OutdatedNameFields):
+class DiagnosticTestDetail(ReviewFields, LinkedRecord, OutdatedNameFields):
     """A diagnostic test in full."""
 
     also_called: list[str]

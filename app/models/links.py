@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
+from app.vocabulary import SLUG_MAX_LENGTH
+
 
 class ConditionSymptom(SQLModel, table=True):
     __tablename__ = "condition_symptom"
@@ -78,6 +80,6 @@ class RecordReference(SQLModel, table=True):
     __tablename__ = "record_reference"
 
     record_type: str = Field(primary_key=True, max_length=32)
-    record_slug: str = Field(primary_key=True, max_length=80)
+    record_slug: str = Field(primary_key=True, max_length=SLUG_MAX_LENGTH)
     reference_slug: str = Field(foreign_key="reference.slug", primary_key=True, index=True)
     position: int

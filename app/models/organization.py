@@ -12,6 +12,7 @@ from app.models.common import (
     OutdatedNameFields,
     Page,
     RecordColumns,
+    ReviewFields,
     WebAddress,
     json_list,
 )
@@ -48,14 +49,14 @@ class OrganizationFields(LinkedRecord):
     """How to reach it by text message; null when it has none."""
 
 
-class OrganizationSummary(OrganizationFields):
+class OrganizationSummary(ReviewFields, OrganizationFields):
     """An organization in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references its details were checked against, in brief."""
 
 
-class OrganizationDetail(OrganizationFields, OutdatedNameFields):
+class OrganizationDetail(ReviewFields, OrganizationFields, OutdatedNameFields):
     """An organization in full."""
 
     also_called: list[str]

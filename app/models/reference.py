@@ -5,16 +5,25 @@ from __future__ import annotations
 import datetime as dt
 
 import pydantic
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from app.models.common import ApiPath, LinkedRecord, Page, PublicModel, WebAddress, json_list
-from app.vocabulary import RecordTypeName, ReferenceCategory, ReferenceKind
+from app.models.common import (
+    ApiPath,
+    LinkedRecord,
+    Page,
+    PublicModel,
+    ReviewColumns,
+    ReviewFields,
+    WebAddress,
+    json_list,
+)
+from app.vocabulary import SLUG_MAX_LENGTH, RecordTypeName, ReferenceCategory, ReferenceKind
 
 
-class Reference(SQLModel, table=True):
+class Reference(ReviewColumns, table=True):
     __tablename__ = "reference"
 
-    slug: str = Field(primary_key=True, max_length=80)
+    slug: str = Field(primary_key=True, max_length=SLUG_MAX_LENGTH)
     title: str = Field(index=True)
     authors: list[str] = json_list()
     publisher: str | None = None
@@ -44,7 +53,7 @@ class ReferenceSummary(LinkedRecord):
     """The formatted citation (Vancouver style)."""
 
 
-class ReferenceListItem(ReferenceSummary):
+class ReferenceListItem(ReviewFields, ReferenceSummary):
     """A reference in brief, as lists show it."""
 
     kind: ReferenceKind
@@ -105,7 +114,7 @@ class CitingRecord(LinkedRecord):
     """The record's type, as in URLs."""
 
 
-class ReferenceDetail(Citation):
+class ReferenceDetail(ReviewFields, Citation):
     """A reference in full, with the records that cite it."""
 
     cited_by: list[CitingRecord]

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlmodel import Field
 
-from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page
+from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page, ReviewFields
 from app.models.reference import Citation, ReferenceSummary
 from app.vocabulary import Urgency
 
@@ -26,14 +26,14 @@ class SymptomFields(LinkedRecord):
     """Plain words on when to seek care, and whom to call."""
 
 
-class SymptomSummary(SymptomFields):
+class SymptomSummary(ReviewFields, SymptomFields):
     """A symptom in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class SymptomDetail(SymptomFields, OutdatedNameFields):
+class SymptomDetail(ReviewFields, SymptomFields, OutdatedNameFields):
     """A symptom in full."""
 
     also_called: list[str]

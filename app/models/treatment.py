@@ -13,6 +13,7 @@ from app.models.common import (
     LinkedRecord,
     OutdatedNameFields,
     Page,
+    ReviewFields,
     json_list,
 )
 from app.models.reference import Citation, ReferenceSummary
@@ -33,14 +34,14 @@ class TreatmentFields(LinkedRecord):
     """What kind of treatment, care or support it is."""
 
 
-class TreatmentSummary(TreatmentFields):
+class TreatmentSummary(ReviewFields, TreatmentFields):
     """A treatment in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class TreatmentDetail(TreatmentFields, OutdatedNameFields):
+class TreatmentDetail(ReviewFields, TreatmentFields, OutdatedNameFields):
     """A treatment, care or support in full."""
 
     also_called: list[str]

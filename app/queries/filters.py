@@ -1,13 +1,17 @@
-"""Filters for list queries: plain keyword arguments in, SQL conditions out."""
+"""Filters for list queries: the values given for a type's filters in, SQL conditions out.
+
+Which filters a type has, and how each matches, is the registry's (``app.registry.Filter``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select
 from sqlmodel import col
 
-from app import models
+from app.record_type import Filter, RecordType
 
 
 def _in_weeks(table: Any, week: int) -> ColumnElement[bool]:
@@ -18,55 +22,28 @@ def _in_weeks(table: Any, week: int) -> ColumnElement[bool]:
     )
 
 
-def condition_filters(*, week: int | None = None) -> list[ColumnElement[bool]]:
-    return [_in_weeks(models.Condition, week)] if week is not None else []
+def _includes(column: Any, value: Any) -> ColumnElement[bool]:
+    """The JSON list in ``column`` has ``value`` among its items."""
+    items = func.json_each(column).table_valued("value")
+    return exists(select(literal_column("1")).select_from(items).where(items.c.value == value))
 
 
-def cause_filters(
-    *, trimester: str | None = None, week: int | None = None, category: str | None = None
+def _condition(table: Any, filter_: Filter, value: Any) -> ColumnElement[bool]:
+    if filter_.match == "weeks":
+        return _in_weeks(table, value)
+    column = getattr(table, filter_.column or filter_.name)
+    if filter_.match == "includes":
+        return _includes(column, value)
+    equals: ColumnElement[bool] = col(column) == value
+    return equals
+
+
+def filter_conditions(
+    record_type: RecordType, given: Mapping[str, Any]
 ) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if trimester is not None:
-        trimesters = func.json_each(models.Cause.trimesters).table_valued("value")
-        where.append(
-            exists(
-                select(literal_column("1"))
-                .select_from(trimesters)
-                .where(trimesters.c.value == trimester)
-            )
-        )
-    if week is not None:
-        where.append(_in_weeks(models.Cause, week))
-    if category is not None:
-        where.append(col(models.Cause.category) == category)
-    return where
-
-
-def symptom_filters(*, urgency: str | None = None) -> list[ColumnElement[bool]]:
-    return [col(models.Symptom.urgency) == urgency] if urgency is not None else []
-
-
-def treatment_filters(*, kind: str | None = None) -> list[ColumnElement[bool]]:
-    return [col(models.Treatment.kind) == kind] if kind is not None else []
-
-
-def organization_filters(
-    *, kind: str | None = None, country: str | None = None
-) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if kind is not None:
-        where.append(col(models.Organization.kind) == kind)
-    if country is not None:
-        where.append(col(models.Organization.country) == country)
-    return where
-
-
-def reference_filters(
-    *, category: str | None = None, kind: str | None = None
-) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if category is not None:
-        where.append(col(models.Reference.category) == category)
-    if kind is not None:
-        where.append(col(models.Reference.kind) == kind)
-    return where
+    """The conditions for the filters of ``record_type`` given a value (None: not given)."""
+    return [
+        _condition(record_type.table, filter_, given[filter_.name])
+        for filter_ in record_type.filters
+        if given.get(filter_.name) is not None
+    ]

@@ -11,7 +11,15 @@ from sqlmodel import Session, col, select
 from app import models
 from app.codes import ICD10CM_CATEGORY_LENGTH, Match, normalize_code, relation
 from app.models.code import Code
-from app.queries.records import TYPES, get_record
+from app.queries.records import get_record
+from app.registry import TYPES, slug_column
+
+# The types that carry clinical codes, each with its column in the codes table.
+CODED = [
+    (record_type, slug_column(record_type))
+    for record_type in TYPES.values()
+    if record_type.has_codes
+]
 
 
 @dataclass(frozen=True)
@@ -39,12 +47,13 @@ def lookup(session: Session, *, system: str, code: str) -> list[Found]:
         found = relation(system, asked, row.normalized)
         if found is None:
             continue
-        owner = (
-            ("conditions", row.condition_slug) if row.condition_slug else ("causes", row.cause_slug)
+        key = next(
+            (record_type.name.value, str(getattr(row, column)))
+            for record_type, column in CODED
+            if getattr(row, column)
         )
         # Among a record's codes, prefer the closest relation, then the longest shared prefix.
         rank = (found, -len(row.normalized))
-        key = (owner[0], str(owner[1]))
         if key not in best or rank < best[key][:2]:
             best[key] = (found, -len(row.normalized), row)
     ordered = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))

@@ -1,80 +1,82 @@
 """Listing and fetching records of every type, with their links, citations and codes.
 
-Each record type is described once by a ``RecordType``: its table, its public models and the
-links to read. The list and detail functions below serve every type from those descriptions.
+Every type is read the same way, from its registry entry (``app.registry``): its table and
+public models, the links it owns and the links other types own to it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
-from pydantic import BaseModel
 from sqlalchemy import ColumnElement, func
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from app import models
 from app.models.code import Code
 from app.models.common import LinkedRecord, Page
-from app.models.reference import Citation, CitingRecord, ReferenceSummary
-
-API_PREFIX = "/v1"
-
-SummaryT = TypeVar("SummaryT", bound=BaseModel)
-DetailT = TypeVar("DetailT", bound=BaseModel)
+from app.models.reference import Citation, CitingRecord
+from app.record_type import Link, RecordType, api_path
+from app.registry import REFERENCES, TYPES, incoming, slug_column
 
 
-def record_url(type_name: str, slug: str) -> str:
-    return f"{API_PREFIX}/{type_name}/{slug}"
-
-
-@dataclass(frozen=True)
-class Link:
-    """A link table read from one side: rows where ``own`` equals the slug give ``other``."""
-
-    table: type[SQLModel]
-    own: str
-    other: str
-    target: str  # type name of the linked records
-
-
-@dataclass(frozen=True)
-class RecordType(Generic[SummaryT, DetailT]):
-    """What the query layer needs to know to list and fetch one type of record."""
-
-    name: str  # URL segment and ``data/`` folder: "causes", "diagnostic-tests"
-    table: type[SQLModel]
-    summary: type[SummaryT]
-    detail: type[DetailT]
-    page: type[Page[SummaryT]]
-    links: dict[str, Link] = field(default_factory=dict)
-    has_codes: bool = False
-    cites: bool = True
-    extra: Callable[[Session, Any], dict[str, Any]] | None = None
-    order_by: str = "name"
-
-
-def _linked(session: Session, link: Link, slug: str) -> list[LinkedRecord]:
-    target = TYPES[link.target]
-    link_other = getattr(link.table, link.other)
-    statement = (
-        select(target.table)
-        .join(link.table, link_other == target.table.slug)  # type: ignore[attr-defined]
-        .where(getattr(link.table, link.own) == slug)
-        .order_by(getattr(target.table, target.order_by))
+def linked_record(record_type: RecordType, row: Any) -> LinkedRecord:
+    """A row in brief, as the records that link to it embed it."""
+    return record_type.linked_model(
+        slug=row.slug,
+        name=getattr(row, record_type.title_column),
+        summary=getattr(row, record_type.summary_column),
+        url=api_path(record_type.name, row.slug),
     )
-    return [linked_record(target.name, row) for row in session.exec(statement)]
 
 
-def linked_record(type_name: str, row: Any) -> LinkedRecord:
-    if type_name == "references":
-        return ReferenceSummary(
-            slug=row.slug, name=row.title, summary=row.citation, url=record_url(type_name, row.slug)
+def _rows_linked(
+    session: Session, target: RecordType, table: Any, *, own: str, other: str, slug: str
+) -> list[LinkedRecord]:
+    """``target`` records reached through ``table``, whose column ``own`` is ``slug`` and
+    ``other`` names the target, in the target's order."""
+    target_table: Any = target.table
+    statement = (
+        select(target_table)
+        .join(table, getattr(table, other) == target_table.slug)
+        .where(getattr(table, own) == slug)
+        .order_by(getattr(target_table, target.title_column))
+    )
+    return [linked_record(target, row) for row in session.exec(statement)]
+
+
+def _owned(session: Session, owner: RecordType, link: Link, row: Any) -> Any:
+    """What ``row`` (an ``owner`` record) links to through ``link``: records in brief, or one
+    record (or None) for a link by a column of its own."""
+    target = TYPES[link.target]
+    if link.table is None:
+        linked = getattr(row, f"{link.field}_slug")
+        found = session.get(target.table, linked) if linked else None
+        return linked_record(target, found) if found is not None else None
+    return _rows_linked(
+        session,
+        target,
+        link.table,
+        own=slug_column(owner),
+        other=slug_column(target),
+        slug=row.slug,
+    )
+
+
+def _owners(session: Session, owner: RecordType, link: Link, slug: str) -> list[LinkedRecord]:
+    """The ``owner`` records that link to the record ``slug`` through ``link``."""
+    if link.table is None:
+        table: Any = owner.table
+        statement = (
+            select(table)
+            .where(getattr(table, f"{link.field}_slug") == slug)
+            .order_by(getattr(table, owner.title_column))
         )
-    return LinkedRecord(
-        slug=row.slug, name=row.name, summary=row.summary, url=record_url(type_name, row.slug)
+        return [linked_record(owner, row) for row in session.exec(statement)]
+    target = TYPES[link.target]
+    return _rows_linked(
+        session, owner, link.table, own=slug_column(target), other=slug_column(owner), slug=slug
     )
 
 
@@ -96,60 +98,71 @@ def _reference_rows(
 
 
 def citation(session: Session, reference: models.Reference) -> Citation:
+    organizations = TYPES["organizations"]
     organization = (
-        session.get(models.Organization, reference.organization_slug)
+        session.get(organizations.table, reference.organization_slug)
         if reference.organization_slug
         else None
     )
     return Citation.model_validate(
         {
             **reference.model_dump(),
-            "url": record_url("references", reference.slug),
-            "organization": linked_record("organizations", organization) if organization else None,
+            "url": api_path(REFERENCES.name, reference.slug),
+            "organization": linked_record(organizations, organization) if organization else None,
         }
     )
 
 
-def _codes(session: Session, type_name: str, slug: str) -> list[Code]:
-    owner = (
-        models.ClinicalCode.condition_slug
-        if type_name == "conditions"
-        else models.ClinicalCode.cause_slug
-    )
+def _codes(session: Session, record_type: RecordType, slug: str) -> list[Code]:
     statement = (
         select(models.ClinicalCode)
-        .where(owner == slug)
+        .where(getattr(models.ClinicalCode, slug_column(record_type)) == slug)
         .order_by(col(models.ClinicalCode.system), col(models.ClinicalCode.code))
     )
     return [Code.model_validate(row) for row in session.exec(statement)]
 
 
-def _fields(type_name: str, row: Any) -> dict[str, Any]:
-    """A row's columns, plus what every public model derives: ``url`` and ``weeks``."""
+def _cited_by(session: Session, slug: str) -> list[CitingRecord]:
+    statement = (
+        select(models.RecordReference.record_type, models.RecordReference.record_slug)
+        .where(models.RecordReference.reference_slug == slug)
+        .order_by(col(models.RecordReference.record_type), col(models.RecordReference.record_slug))
+    )
+    cited_by = []
+    for type_name, citing_slug in session.exec(statement):
+        citing = session.get(TYPES[type_name].table, citing_slug)
+        if citing is not None:
+            brief = linked_record(TYPES[type_name], citing)
+            cited_by.append(CitingRecord(type=type_name, **brief.model_dump()))
+    return cited_by
+
+
+def _fields(record_type: RecordType, row: Any) -> dict[str, Any]:
+    """A row's columns, plus what every public model derives: ``url``, ``weeks``, and the
+    ``name`` and ``summary`` of a type that calls them otherwise."""
     data: dict[str, Any] = row.model_dump()
-    data["url"] = record_url(type_name, row.slug)
+    data["url"] = api_path(record_type.name, row.slug)
     if "week_start" in data:
         data["weeks"] = {"start": data["week_start"], "end": data["week_end"]}
-    if type_name == "references":
-        data["name"] = row.title
-        data["summary"] = row.citation
+    data["name"] = getattr(row, record_type.title_column)
+    data["summary"] = getattr(row, record_type.summary_column)
     return data
 
 
 def list_records(
     session: Session,
-    record_type: RecordType[SummaryT, DetailT],
+    record_type: RecordType,
     *,
     where: Sequence[ColumnElement[bool]] = (),
     limit: int,
     offset: int,
-) -> Page[SummaryT]:
+) -> Page[Any]:
     table: Any = record_type.table
     total = session.exec(select(func.count()).select_from(table).where(*where)).one()
     statement = (
         select(table)
         .where(*where)
-        .order_by(getattr(table, record_type.order_by), table.slug)
+        .order_by(getattr(table, record_type.title_column), table.slug)
         .limit(limit)
         .offset(offset)
     )
@@ -161,190 +174,30 @@ def list_records(
     )
     items = []
     for row in rows:
-        data = _fields(record_type.name, row)
+        data = _fields(record_type, row)
         if record_type.cites:
             data["references"] = [
-                linked_record("references", reference) for reference in cited.get(row.slug, [])
+                linked_record(REFERENCES, reference) for reference in cited.get(row.slug, [])
             ]
         items.append(record_type.summary.model_validate(data))
     return record_type.page(items=items, total=total, limit=limit, offset=offset)
 
 
-def get_record(
-    session: Session, record_type: RecordType[SummaryT, DetailT], slug: str
-) -> DetailT | None:
+def get_record(session: Session, record_type: RecordType, slug: str) -> Any:
+    """The record in full, as the type's detail model, or None when there is none."""
     row = session.get(record_type.table, slug)
     if row is None:
         return None
-    data = _fields(record_type.name, row)
-    for name, link in record_type.links.items():
-        data[name] = _linked(session, link, slug)
+    data = _fields(record_type, row)
+    for link in record_type.links:
+        data[link.field] = _owned(session, record_type, link, row)
+    for owner, link in incoming(record_type.name):
+        data[link.reverse] = _owners(session, owner, link, slug)
     if record_type.cites:
         references = _reference_rows(session, record_type.name, [slug]).get(slug, [])
         data["references"] = [citation(session, reference) for reference in references]
     if record_type.has_codes:
-        data["codes"] = _codes(session, record_type.name, slug)
-    if record_type.extra is not None:
-        data.update(record_type.extra(session, row))
+        data["codes"] = _codes(session, record_type, slug)
+    if record_type.is_citation:
+        data["cited_by"] = _cited_by(session, slug)
     return record_type.detail.model_validate(data)
-
-
-def _organization_extra(session: Session, row: models.Organization) -> dict[str, Any]:
-    statement = (
-        select(models.Reference)
-        .where(models.Reference.organization_slug == row.slug)
-        .order_by(col(models.Reference.title))
-    )
-    return {"publications": [linked_record("references", ref) for ref in session.exec(statement)]}
-
-
-def _reference_extra(session: Session, row: models.Reference) -> dict[str, Any]:
-    statement = (
-        select(models.RecordReference.record_type, models.RecordReference.record_slug)
-        .where(models.RecordReference.reference_slug == row.slug)
-        .order_by(col(models.RecordReference.record_type), col(models.RecordReference.record_slug))
-    )
-    cited_by = []
-    for type_name, slug in session.exec(statement):
-        citing = session.get(TYPES[type_name].table, slug)
-        if citing is not None:
-            cited_by.append(
-                CitingRecord(type=type_name, **linked_record(type_name, citing).model_dump())
-            )
-    organization = citation(session, row).organization
-    return {"cited_by": cited_by, "organization": organization}
-
-
-def _links(**links: tuple[type[SQLModel], str, str, str]) -> dict[str, Link]:
-    return {name: Link(*spec) for name, spec in links.items()}
-
-
-TYPES: dict[str, RecordType[Any, Any]] = {
-    record_type.name: record_type
-    for record_type in (
-        RecordType(
-            name="conditions",
-            table=models.Condition,
-            summary=models.condition.ConditionSummary,
-            detail=models.condition.ConditionDetail,
-            page=models.condition.ConditionPage,
-            has_codes=True,
-            links=_links(
-                causes=(models.CauseCondition, "condition_slug", "cause_slug", "causes"),
-                symptoms=(models.ConditionSymptom, "condition_slug", "symptom_slug", "symptoms"),
-                diagnostic_tests=(
-                    models.ConditionDiagnosticTest,
-                    "condition_slug",
-                    "diagnostic_test_slug",
-                    "diagnostic-tests",
-                ),
-                treatments=(
-                    models.ConditionTreatment,
-                    "condition_slug",
-                    "treatment_slug",
-                    "treatments",
-                ),
-                organizations=(
-                    models.ConditionOrganization,
-                    "condition_slug",
-                    "organization_slug",
-                    "organizations",
-                ),
-            ),
-        ),
-        RecordType(
-            name="causes",
-            table=models.Cause,
-            summary=models.cause.CauseSummary,
-            detail=models.cause.CauseDetail,
-            page=models.cause.CausePage,
-            has_codes=True,
-            links=_links(
-                conditions=(models.CauseCondition, "cause_slug", "condition_slug", "conditions"),
-                treatments=(models.CauseTreatment, "cause_slug", "treatment_slug", "treatments"),
-                diagnostic_tests=(
-                    models.CauseDiagnosticTest,
-                    "cause_slug",
-                    "diagnostic_test_slug",
-                    "diagnostic-tests",
-                ),
-                organizations=(
-                    models.CauseOrganization,
-                    "cause_slug",
-                    "organization_slug",
-                    "organizations",
-                ),
-            ),
-        ),
-        RecordType(
-            name="symptoms",
-            table=models.Symptom,
-            summary=models.symptom.SymptomSummary,
-            detail=models.symptom.SymptomDetail,
-            page=models.symptom.SymptomPage,
-            links=_links(
-                conditions=(models.ConditionSymptom, "symptom_slug", "condition_slug", "conditions")
-            ),
-        ),
-        RecordType(
-            name="diagnostic-tests",
-            table=models.DiagnosticTest,
-            summary=models.diagnostic_test.DiagnosticTestSummary,
-            detail=models.diagnostic_test.DiagnosticTestDetail,
-            page=models.diagnostic_test.DiagnosticTestPage,
-            links=_links(
-                conditions=(
-                    models.ConditionDiagnosticTest,
-                    "diagnostic_test_slug",
-                    "condition_slug",
-                    "conditions",
-                ),
-                causes=(models.CauseDiagnosticTest, "diagnostic_test_slug", "cause_slug", "causes"),
-            ),
-        ),
-        RecordType(
-            name="treatments",
-            table=models.Treatment,
-            summary=models.treatment.TreatmentSummary,
-            detail=models.treatment.TreatmentDetail,
-            page=models.treatment.TreatmentPage,
-            links=_links(
-                conditions=(
-                    models.ConditionTreatment,
-                    "treatment_slug",
-                    "condition_slug",
-                    "conditions",
-                ),
-                causes=(models.CauseTreatment, "treatment_slug", "cause_slug", "causes"),
-            ),
-        ),
-        RecordType(
-            name="organizations",
-            table=models.Organization,
-            summary=models.organization.OrganizationSummary,
-            detail=models.organization.OrganizationDetail,
-            page=models.organization.OrganizationPage,
-            links=_links(
-                conditions=(
-                    models.ConditionOrganization,
-                    "organization_slug",
-                    "condition_slug",
-                    "conditions",
-                ),
-                causes=(models.CauseOrganization, "organization_slug", "cause_slug", "causes"),
-            ),
-            extra=_organization_extra,
-        ),
-        RecordType(
-            name="references",
-            table=models.Reference,
-            summary=models.reference.ReferenceListItem,
-            detail=models.reference.ReferenceDetail,
-            page=models.reference.ReferencePage,
-            cites=False,
-            extra=_reference_extra,
-            order_by="title",
-        ),
-    )
-}
-"""Every record type, by its URL name."""

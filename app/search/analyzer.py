@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-# What the analyzer reads a week out of may name at most this week.
-MAX_WEEK = 45
+from app.vocabulary import LAST_WEEK
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ class Analyzer:
         week = None
         for pattern in self.week_patterns:
             found = pattern.search(text)
-            if found and 1 <= int(found.group(1)) <= MAX_WEEK:
+            if found and 1 <= int(found.group(1)) <= LAST_WEEK:
                 week = int(found.group(1))
                 break
         trimester = None

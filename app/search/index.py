@@ -6,7 +6,6 @@ matches."""
 from __future__ import annotations
 
 import json
-import math
 import re
 import sqlite3
 from collections import defaultdict
@@ -16,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
-from app.phone import dialled
 from app.search.analyzer import Analyzer
+from app.search.arrays import DocumentArrays, Ids, Scores
 from app.search.english import ENGLISH
 from app.search.text import folded_in_place, indexed, normalize, stemmed, words
-from app.vocabulary import HURTFUL
+from app.vocabulary import HURTFUL, dialled
 
 # BM25F: weights of the fields name, other names, summary and body, and BM25's constants.
 FIELD_WEIGHTS = np.array([10.0, 8.0, 3.0, 1.0], dtype=np.float32)
@@ -30,12 +28,9 @@ K1 = 1.2
 B = 0.75
 # A term for a word of an organization's name: this, then the word's name stem.
 NAME_KEY = "="
-FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
-SECOND_TRIMESTER_END = 28  # weeks 13–27 the second, 28 on the third
 # Stems at least this long are one family with the stems they equal but for the last letter;
 # shorter ones ("loss", "lost") are too short to tell a family from a different word.
 FAMILY_STEM = 7
-TRIMESTER_BITS = {"first": 1, "second": 2, "third": 4}
 # Organizations offered when nothing matches: those that support people or answer a phone.
 HELP_KINDS = frozenset({"helpline", "support"})
 HELP_RECORDS = 5
@@ -44,12 +39,9 @@ HELP_RECORDS = 5
 PHONE = re.compile(r"\d[\d .\-]*\d(?:-[A-Za-z]{2,})*")
 MIN_PHONE_DIGITS = 3
 
-Ids = npt.NDArray[np.int32]
-Scores = npt.NDArray[np.float32]
-
 
 @dataclass(frozen=True)
-class Suggestion:
+class Completion:
     """A name to complete to, what typing matches it (``normalized``), and the record it
     leads to. ``text`` is what is shown: the record's name, or one of its other names; for an
     other name that hurts, the name alone, so the record is found but the word not offered."""
@@ -88,7 +80,7 @@ class SearchIndex:
     documents: list[Document] = field(default_factory=list)
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # typed → meant
     words: dict[str, int] = field(default_factory=dict)  # vocabulary → frequency
-    suggestions: list[Suggestion] = field(default_factory=list)
+    suggestions: list[Completion] = field(default_factory=list)
     # Term → (start, end) of its postings in ``posting_documents`` / ``posting_weights``.
     terms: dict[str, tuple[int, int]] = field(default_factory=dict)
     posting_documents: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -391,44 +383,6 @@ class SearchIndex:
         return helpers[:HELP_RECORDS]
 
 
-@dataclass(frozen=True)
-class DocumentArrays:
-    """Per document position, what ranking reads, as arrays: type, weeks, trimesters."""
-
-    type_names: tuple[str, ...]
-    type_code: npt.NDArray[np.int8]
-    week_start: Scores  # NaN: no weeks
-    week_end: Scores  # NaN: no end (or no weeks)
-    trimesters: npt.NDArray[np.int8]  # bits of TRIMESTER_BITS
-    category: tuple[str | None, ...]
-    tie_rank: Ids  # each document's place in (type, slug) order, to break ties
-
-    def code(self, type_name: str) -> int:
-        return self.type_names.index(type_name) if type_name in self.type_names else -1
-
-    @classmethod
-    def of(cls, documents: list[Document]) -> DocumentArrays:
-        type_names = tuple(sorted({document.type for document in documents}))
-        nan = math.nan
-        return cls(
-            type_names=type_names,
-            type_code=np.array([type_names.index(d.type) for d in documents], dtype=np.int8),
-            week_start=np.array(
-                [nan if d.week_start is None else d.week_start for d in documents], np.float32
-            ),
-            week_end=np.array(
-                [nan if d.week_end is None else d.week_end for d in documents], np.float32
-            ),
-            trimesters=np.array(
-                [sum(TRIMESTER_BITS[t] for t in d.trimesters) for d in documents], np.int8
-            ),
-            category=tuple(d.display.get("category") for d in documents),
-            tie_rank=np.argsort(
-                np.argsort([f"{d.type}\0{d.slug}" for d in documents], kind="stable")
-            ).astype(np.int32),
-        )
-
-
 def phone_numbers(text: str) -> list[str]:
     """The numbers written in a text, as dialled, that could be a phone number or a short
     code ("1-800-799-SAFE (7233)": 18007997233 and 7233; "Text HOME to 741741": 741741;
@@ -443,20 +397,20 @@ def phone_numbers(text: str) -> list[str]:
 
 def suggestions_for(
     type_name: str, slug: str, name: str, aliases: str, summary: str
-) -> list[Suggestion]:
+) -> list[Completion]:
     """The names a record completes from. The other names of a citation are its authors, not
     names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them) is
     matched but shown as the record's own name; a cited title that uses such a term is left
     to full search."""
     if HURTFUL.search(name):
         return []
-    found = [Suggestion(name, normalize(name), type_name, slug, name, summary)]
+    found = [Completion(name, normalize(name), type_name, slug, name, summary)]
     if type_name == "references":
         return found
     for other in aliases.splitlines():
         if other:
             shown = name if HURTFUL.search(other) else other
             found.append(
-                Suggestion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
+                Completion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
             )
     return found

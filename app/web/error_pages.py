@@ -30,7 +30,8 @@ from starlette.types import Scope
 
 from app.middleware.problems import Headers, RefusalPage, install_refusal_page
 from app.negotiation import media_weights, quality
-from app.queries.records import API_PREFIX, TYPES
+from app.record_type import API_PREFIX
+from app.registry import TYPES
 from app.search.query import MAX_QUERY_LENGTH
 
 Layout = Literal["page", "embed"]

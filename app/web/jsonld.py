@@ -14,22 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.record_type import RecordType, page_path
+from app.registry import TYPES
+
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}
-TYPES = {
-    "conditions": "MedicalCondition",
-    "causes": "MedicalCause",
-    "symptoms": "MedicalSignOrSymptom",
-    "diagnostic-tests": "MedicalTest",
-    "treatments": "MedicalTherapy",
-    "organizations": "Organization",
-    "references": "CreativeWork",
-}
-
-
-def page_url(type_name: str, slug: str) -> str:
-    """The path of a record's page, for links within the service's own pages."""
-    return f"/{type_name}/{slug}"
 
 
 def absolute(base_url: str, path: str) -> str:
@@ -44,12 +33,13 @@ def kind_names(record: dict[str, Any]) -> list[str]:
     return [name for name in record.get("also_called") or [] if name not in outdated]
 
 
-def _linked(type_name: str, items: list[dict[str, Any]], base_url: str) -> list[dict[str, Any]]:
+def _mentions(type_name: str, items: list[dict[str, Any]], base_url: str) -> list[dict[str, Any]]:
+    """Linked records, in brief, as the schema.org entities they are."""
     return [
         {
-            "@type": TYPES[type_name],
+            "@type": TYPES[type_name].schema_org.type,
             "name": item["name"],
-            "url": absolute(base_url, page_url(type_name, item["slug"])),
+            "url": absolute(base_url, page_path(type_name, item["slug"])),
         }
         for item in items
     ]
@@ -66,13 +56,14 @@ def _citation(reference: dict[str, Any]) -> dict[str, Any]:
     return work
 
 
-def entity(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
-    """The record itself as a schema.org entity."""
-    url = absolute(base_url, page_url(type_name, record["slug"]))
-    if type_name == "references":
+def entity(record_type: RecordType, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
+    """The record itself as a schema.org entity, as its registry entry describes it."""
+    url = absolute(base_url, page_path(record_type.name, record["slug"]))
+    if record_type.is_citation:
         return _citation(record) | {"url": url}
+    described = record_type.schema_org
     data: dict[str, Any] = {
-        "@type": TYPES[type_name],
+        "@type": described.type,
         "name": record["name"],
         "url": url,
         "description": record["summary"],
@@ -80,50 +71,38 @@ def entity(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str
     other_names = kind_names(record)
     if other_names:
         data["alternateName"] = other_names
-    if type_name == "conditions":
+    codes = record.get("codes") or []
+    if described.codes == "always" or (described.codes == "when-any" and codes):
         data["code"] = [
             {
                 "@type": "MedicalCode",
                 "codeValue": code["code"],
                 "codingSystem": CODING_SYSTEMS[code["system"]],
             }
-            for code in record["codes"]
+            for code in codes
         ]
-        data["cause"] = _linked("causes", record["causes"], base_url)
-        data["signOrSymptom"] = _linked("symptoms", record["symptoms"], base_url)
-        data["possibleTreatment"] = _linked("treatments", record["treatments"], base_url)
-        data["typicalTest"] = _linked("diagnostic-tests", record["diagnostic_tests"], base_url)
-    elif type_name == "causes" and record.get("codes"):
-        data["code"] = [
-            {
-                "@type": "MedicalCode",
-                "codeValue": code["code"],
-                "codingSystem": CODING_SYSTEMS[code["system"]],
-            }
-            for code in record["codes"]
-        ]
-    elif type_name == "organizations":
-        if record.get("website"):
-            data["sameAs"] = record["website"]
-        if record.get("phone"):
-            data["telephone"] = record["phone"]
+    for prop, type_name in described.links:
+        data[prop] = _mentions(type_name, record[TYPES[type_name].field], base_url)
+    for prop, field in described.properties:
+        if record.get(field):
+            data[prop] = record[field]
     return data
 
 
-def web_page(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
+def web_page(record_type: RecordType, record: dict[str, Any], base_url: str) -> dict[str, Any]:
     """A ``MedicalWebPage`` about the record, with its review date and citations; its URLs
     start with ``base_url``."""
     page: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "MedicalWebPage",
-        "url": absolute(base_url, page_url(type_name, record["slug"])),
+        "url": absolute(base_url, page_path(record_type.name, record["slug"])),
         "name": record.get("name") or record.get("title"),
-        "about": entity(type_name, record, base_url=base_url),
+        "about": entity(record_type, record, base_url=base_url),
         "lastReviewed": str(record["last_reviewed"]),
         "inLanguage": "en",
         "isAccessibleForFree": True,
         "license": "https://creativecommons.org/licenses/by/4.0/",
     }
-    if type_name != "references":
+    if record_type.cites:
         page["citation"] = [_citation(reference) for reference in record["references"]]
     return page

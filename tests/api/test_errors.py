@@ -7,18 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
-
-
-def assert_problem(response: Any, status: int) -> dict[str, Any]:
-    assert response.status_code == status
-    assert response.headers["content-type"] == "application/problem+json"
-    body: dict[str, Any] = response.json()
-    assert PROBLEM_KEYS <= set(body) <= PROBLEM_KEYS | {"errors"}
-    assert body["status"] == status
-    assert body["type"] == "about:blank"
-    assert "Traceback" not in response.text
-    return body
+from tests.helpers import assert_problem, settings_for
 
 
 def test_unknown_slug(client: TestClient) -> None:
@@ -74,7 +63,6 @@ def test_unloaded_database_gives_503(tmp_path: Any) -> None:
     from pathlib import Path
 
     from app.main import create_app
-    from tests.conftest import settings_for
 
     app = create_app(settings_for(Path(str(tmp_path)) / "absent.sqlite3"))
     with TestClient(app) as unloaded:
@@ -85,7 +73,6 @@ def test_unloaded_database_gives_503(tmp_path: Any) -> None:
 
 def test_an_unexpected_error_is_a_problem_with_every_header(built: Any) -> None:
     from app.main import create_app
-    from tests.conftest import settings_for
 
     app = create_app(settings_for(built.path))
 

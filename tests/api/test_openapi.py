@@ -11,7 +11,7 @@ from openapi_spec_validator import validate
 from app.loader.build import BuildResult
 from app.main import create_app
 from app.middleware.ratelimit import EXEMPT_PATHS
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 OPERATION_ID = re.compile(
     r"^[a-z]+(?:-[a-z]+)*-(?:list|get|suggest|live|ready|discovery|patient-view)$"
@@ -210,3 +210,12 @@ def test_problem_schema_matches_what_is_sent(client: TestClient, spec: dict[str,
     }
     assert "errors" not in client.get("/v1/causes/weak-cervix").json()
     assert client.get("/v1/causes?week=99").json()["errors"]
+
+
+def test_documented_limits_are_the_settings_in_force(built: BuildResult) -> None:
+    app = create_app(settings_for(built.path, max_url_length=4096, max_header_bytes=16384))
+    operation = app.openapi()["paths"]["/v1/causes"]["get"]
+    example = operation["responses"]["414"]["content"]["application/problem+json"]["example"]
+    assert example["detail"] == "The URL is longer than 4096 bytes."
+    example = operation["responses"]["431"]["content"]["application/problem+json"]["example"]
+    assert example["detail"] == "The headers are larger than 16384 bytes."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from app.queries.records import TYPES
+from app.registry import TYPES
 from app.vocabulary import HURTFUL
 
 TYPE_NAMES = sorted(TYPES)

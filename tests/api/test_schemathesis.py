@@ -19,7 +19,9 @@ from schemathesis.specs.openapi.checks import (
 from app.db import Database
 from app.loader.build import BuildResult
 from app.main import create_app
-from tests.conftest import settings_for
+from tests.helpers import settings_for
+
+pytestmark = pytest.mark.slow
 
 EXAMPLES_PER_OPERATION = 40
 # /v1/lookup needs its parameters in pairs (system and code, or the two Infobutton ones), which

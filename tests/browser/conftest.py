@@ -5,32 +5,18 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from app.config import PROJECT_ROOT
 from app.loader.build import BuildResult
 from app.main import create_app
-from bench.servers import LOOPBACK, free_port
-from tests.conftest import serving, settings_for
+from tests.helpers import CHROMIUM, LOOPBACK, Servers, free_port, serving, settings_for
 
-CHROMIUM = os.environ.get("PLAPI_CHROMIUM", "/usr/bin/chromium")
-AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 HOST_NAME = "clinic.test"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-
-
-class Servers:
-    def __init__(self, api: str, host: str) -> None:
-        self.api = api
-        self.host = host
 
 
 def write_host_pages(pages: Path, api: str) -> None:
@@ -99,23 +85,3 @@ def page(browser: Browser) -> Iterator[Page]:
     opened = context.new_page()
     yield opened
     context.close()
-
-
-def screenshot(page: Page, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
-
-
-def axe_violations(target: Any) -> list[dict[str, Any]]:
-    """Serious and critical axe-core violations in a page or frame."""
-    target.evaluate(AXE.read_text())
-    result: dict[str, Any] = target.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]

@@ -7,8 +7,12 @@ import json
 import os
 import subprocess
 
+import pytest
+
 from app.config import PROJECT_ROOT
-from tests.browser.conftest import CHROMIUM, Servers
+from tests.helpers import CHROMIUM, Servers
+
+pytestmark = pytest.mark.browser
 
 SCRIPT = PROJECT_ROOT / "tests" / "browser" / "lighthouse.mjs"
 PAGE_KINDS = {

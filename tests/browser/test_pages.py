@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import ARTIFACTS, Servers, axe_violations, screenshot
+from tests.helpers import ARTIFACTS, Servers, axe_violations, screenshot
+
+pytestmark = pytest.mark.browser
 
 
 def test_browse_page_searches_as_you_type(page: Page, servers: Servers) -> None:

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -24,28 +23,22 @@ import pytest
 
 from app.config import PROJECT_ROOT
 from app.loader.build import BuildResult
+from tests.helpers import LOOPBACK, free_port, wait_for
 
 pytestmark = pytest.mark.slow
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 CONFIG = PROJECT_ROOT / "deploy" / "nginx" / "nginx.conf"
-LOOPBACK = "127.0.0.1"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((LOOPBACK, 0))
-        return int(sock.getsockname()[1])
+def answers(url: str) -> bool:
+    with contextlib.suppress(httpx2.HTTPError):
+        return httpx2.get(url, timeout=1.0).status_code == 200
+    return False
 
 
-def wait_for(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(httpx2.HTTPError):
-            if httpx2.get(url, timeout=1.0).status_code == 200:
-                return
-        time.sleep(0.05)
-    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
+def wait_for_answer(url: str, timeout: float = 60.0) -> None:
+    wait_for(lambda: answers(url), timeout)
 
 
 class Replica:
@@ -75,7 +68,7 @@ class Replica:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
-        wait_for(f"{self.url}/readyz")
+        wait_for_answer(f"{self.url}/readyz")
 
     def kill(self) -> None:
         assert self.process is not None
@@ -128,7 +121,7 @@ def edge(prefix: Path, replicas: list[Replica], *, rate: str | None = None) -> I
     )
     url = f"http://{LOOPBACK}:{port}"
     try:
-        wait_for(f"{url}/healthz", timeout=10)
+        wait_for_answer(f"{url}/healthz", timeout=10)
         yield url
     finally:
         process.terminate()

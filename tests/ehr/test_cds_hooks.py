@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.test_errors import assert_problem
-from tests.ehr.test_lookup import GUIDE_CODES
+from tests.helpers import GUIDE_CODES, assert_problem
 
 FHIR_SYSTEM = {"icd10cm": "http://hl7.org/fhir/sid/icd-10-cm", "snomedct": "http://snomed.info/sct"}
 

@@ -13,8 +13,7 @@ from fastapi.testclient import TestClient
 
 from app.api.lookup import CONTEXT_PARAMETERS
 from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
-from tests.api.test_errors import assert_problem
-from tests.ehr.test_lookup import slugs
+from tests.helpers import assert_problem, slugs
 
 ICD = {"mainSearchCriteria.v.cs": ICD10CM_OID, "mainSearchCriteria.v.c": "O03.4"}
 

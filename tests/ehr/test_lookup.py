@@ -3,46 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 from fastapi.testclient import TestClient
 
 from app.codes import ICD10CM_OID, SNOMEDCT_OID
-from tests.api.test_errors import assert_problem
+from tests.helpers import GUIDE_CODES, assert_problem, slugs
 
 # Every code CONTENT.md lists, and the record it names (x: any digit in place of a final x).
-GUIDE_CODES = [
-    ("icd10cm", "O03.9", "conditions", "miscarriage"),
-    ("icd10cm", "O03.4", "conditions", "incomplete-miscarriage"),
-    ("icd10cm", "O02.1", "conditions", "missed-miscarriage"),
-    ("icd10cm", "O20.0", "conditions", "threatened-miscarriage"),
-    ("icd10cm", "O02.0", "conditions", "anembryonic-pregnancy"),
-    ("icd10cm", "O00.1", "conditions", "ectopic-pregnancy"),
-    ("icd10cm", "O01.0", "conditions", "complete-molar-pregnancy"),
-    ("icd10cm", "O01.1", "conditions", "partial-molar-pregnancy"),
-    ("icd10cm", "O01.9", "conditions", "molar-pregnancy"),
-    ("icd10cm", "N96", "conditions", "recurrent-pregnancy-loss"),
-    ("icd10cm", "O26.21", "conditions", "recurrent-pregnancy-loss"),
-    ("icd10cm", "O34.31", "causes", "cervical-insufficiency"),
-    ("icd10cm", "P95", "conditions", "stillbirth"),
-    ("icd10cm", "Z37.1", "conditions", "stillbirth"),
-    ("icd10cm", "O36.4", "conditions", "stillbirth"),
-    ("icd10cm", "O45.9", "causes", "placental-problems"),
-    ("snomedct", "17369002", "conditions", "miscarriage"),
-    ("snomedct", "34801009", "conditions", "ectopic-pregnancy"),
-    ("snomedct", "102878001", "conditions", "recurrent-pregnancy-loss"),
-    ("snomedct", "237364002", "conditions", "stillbirth"),
-    ("snomedct", "417044008", "conditions", "molar-pregnancy"),
-    ("snomedct", "54048003", "conditions", "threatened-miscarriage"),
-    ("snomedct", "35999006", "conditions", "anembryonic-pregnancy"),
-]
 OIDS = {"icd10cm": ICD10CM_OID, "snomedct": SNOMEDCT_OID}
-
-
-def slugs(body: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(item["type"], (item["condition"] or item["cause"])["slug"]) for item in body["items"]]
 
 
 @pytest.mark.parametrize(("system", "code", "type_name", "slug"), GUIDE_CODES)

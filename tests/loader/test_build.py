@@ -12,13 +12,13 @@ import yaml
 from app.loader.build import BuildResult
 from app.loader.pipeline import load, needs_build
 from app.loader.problems import DatasetError
-from tests.loader.test_files import first_file
+from tests.helpers import first_file
 
 
 def test_build_holds_every_record(built: BuildResult) -> None:
     with sqlite3.connect(built.path) as connection:
         (meta_count, version) = connection.execute(
-            "SELECT record_count, version FROM dataset_meta"
+            "SELECT (SELECT sum(value) FROM json_each(counts)), version FROM dataset_meta"
         ).fetchone()
         tables = {
             "condition",

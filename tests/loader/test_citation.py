@@ -10,7 +10,7 @@ import pytest
 from app.loader.citation import format_citation
 from app.loader.pipeline import check
 from app.loader.schemas import Reference
-from tests.conftest import DATA_DIR
+from tests.helpers import DATA_DIR
 
 REVIEWED = dt.date(2026, 11, 21)
 

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.loader.pipeline import check
-from app.loader.problems import DatasetError, Problem
-
-
-def problems_for(data: Path) -> list[Problem]:
-    with pytest.raises(DatasetError) as caught:
-        check(data)
-    return caught.value.problems
-
-
-def first_file(data: Path, folder: str) -> Path:
-    return sorted((data / folder).glob("*.yaml"))[0]
+from app.loader.problems import Problem
+from tests.helpers import DATA_DIR, first_file, problems_for
 
 
 def test_real_data_passes() -> None:
-    from tests.conftest import DATA_DIR
-
     dataset = check(DATA_DIR)
     assert dataset.count() > 100
     assert all(dataset.records[folder] for folder in dataset.records)

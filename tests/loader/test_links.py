@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.loader.test_files import first_file, problems_for
+from tests.helpers import first_file, problems_for
 
 
 def edit(path: Path, **changes: object) -> None:

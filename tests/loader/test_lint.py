@@ -10,7 +10,7 @@ import yaml
 from app.loader.lint import lint, phone_is_well_formed, reading_grade
 from app.loader.pipeline import check
 from app.loader.problems import Problem
-from tests.conftest import DATA_DIR
+from tests.helpers import DATA_DIR
 
 
 def lint_problems(data: Path) -> list[Problem]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from app.loader.pipeline import check
 from app.loader.report import inventory
-from tests.conftest import DATA_DIR
+from tests.helpers import DATA_DIR
 
 
 def test_inventory_counts() -> None:

@@ -13,7 +13,7 @@ from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
 from app.middleware.caching import CachedResponse, CachingMiddleware, ResponseCache
-from tests.conftest import settings_for
+from tests.helpers import DATA_DIR, settings_for, wait_for
 
 
 @pytest.mark.parametrize(
@@ -51,8 +51,6 @@ def test_if_none_match_gives_304(client: TestClient) -> None:
 
 
 def test_same_data_same_etag_on_another_replica(built: BuildResult, tmp_path: Path) -> None:
-    from tests.conftest import DATA_DIR
-
     replica = load(DATA_DIR, tmp_path / "replica.sqlite3")
     assert replica.version == built.version
     etags = []
@@ -142,12 +140,7 @@ def test_cache_is_emptied_when_the_dataset_changes() -> None:
 
 
 def test_cache_serves_repeats(client: TestClient) -> None:
-    cache = None
-    app = client.app
-    layer = getattr(app, "middleware_stack", None)
-    while layer is not None and cache is None:
-        cache = getattr(layer, "cache", None)
-        layer = getattr(layer, "app", None)
+    cache = client.app.state.cache  # type: ignore[attr-defined]
     assert isinstance(cache, ResponseCache)
     client.get("/v1/symptoms/fever")
     hits = cache.hits
@@ -156,20 +149,14 @@ def test_cache_serves_repeats(client: TestClient) -> None:
 
 
 def test_cache_is_warmed_after_start(built: BuildResult) -> None:
-    import time
-
-    from app.main import caching_layer
-
     with TestClient(create_app(settings_for(built.path))) as client:
-        deadline = time.monotonic() + 60
-        while not client.app.state.warming.done() and time.monotonic() < deadline:  # type: ignore[attr-defined]
-            time.sleep(0.05)
-        layer = caching_layer(client.app)  # type: ignore[arg-type]
-        assert layer is not None
-        assert len(layer.cache.entries) >= built.record_count
-        misses = layer.cache.misses
+        wait_for(lambda: client.app.state.warming.done())  # type: ignore[attr-defined]
+        cache = client.app.state.cache  # type: ignore[attr-defined]
+        assert isinstance(cache, ResponseCache)
+        assert len(cache.entries) >= built.record_count
+        misses = cache.misses
         client.get("/v1/references/michels-2007-second-trimester-loss")
-        assert layer.cache.misses == misses
+        assert cache.misses == misses
 
 
 async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
@@ -190,7 +177,9 @@ async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
 def test_answers_with_absolute_urls_are_kept_per_host(
     path: str, accept: str, per_host: bool
 ) -> None:
-    client = TestClient(CachingMiddleware(_echo_host, version=lambda: "v1", max_bytes=1 << 20))
+    client = TestClient(
+        CachingMiddleware(_echo_host, version=lambda: "v1", cache=ResponseCache(1 << 20))
+    )
     first = client.get(f"http://clinic.example{path}", headers={"Accept": accept})
     second = client.get(f"https://other.example{path}", headers={"Accept": accept})
     assert first.text == "http://clinic.example"

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.test_errors import assert_problem
-from tests.web.test_error_pages import BROWSER, assert_kind_page
+from tests.helpers import BROWSER, assert_kind_page, assert_problem, settings_for
 
 
 @pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT"])
@@ -119,7 +118,6 @@ def test_cds_hooks_discovery_preflight(client: TestClient) -> None:
 def test_cds_hooks_preflight_respects_configured_origins(built: object) -> None:
     from app.loader.build import BuildResult
     from app.main import create_app
-    from tests.conftest import settings_for
 
     assert isinstance(built, BuildResult)
     app = create_app(settings_for(built.path, cors_origins="https://ehr.example"))
@@ -142,7 +140,6 @@ def test_cds_hooks_preflight_respects_configured_origins(built: object) -> None:
 def test_restricted_cors_origins(built: object) -> None:
     from app.loader.build import BuildResult
     from app.main import create_app
-    from tests.conftest import settings_for
 
     assert isinstance(built, BuildResult)
     app = create_app(settings_for(built.path, cors_origins="https://app.example.org"))

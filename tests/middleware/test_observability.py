@@ -8,11 +8,12 @@ import logging
 import pytest
 from fastapi.testclient import TestClient
 
+from app.config import Settings
 from app.loader.build import BuildResult
-from app.main import create_app
-from app.middleware.observability import JsonFormatter, route_label
+from app.main import create_app, route_labels
+from app.middleware.observability import JsonFormatter
 from app.vocabulary import RecordTypeName
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 
 def test_request_id_is_echoed_or_made(client: TestClient) -> None:
@@ -76,12 +77,14 @@ def test_metrics(client: TestClient, built: BuildResult) -> None:
     ],
 )
 def test_route_labels_stay_few(path: str, label: str) -> None:
+    route_label = route_labels(create_app(Settings()))
     assert route_label(path) == label
 
 
 def test_every_route_has_a_label_of_its_own(built: BuildResult) -> None:
     """Each route the app serves is counted under its own template, never as unmatched."""
     app = create_app(settings_for(built.path))
+    route_label = route_labels(app)
     templates = set(app.openapi()["paths"])
     pages = {"/", "/docs", "/redoc", "/fragments/{slug}"}
     for type_name in RecordTypeName:

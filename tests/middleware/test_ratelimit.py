@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from app.config import parse_networks
 from app.loader.build import BuildResult
 from app.main import create_app
-from app.middleware.ratelimit import TokenBuckets, client_address, parse_networks
-from tests.api.test_errors import assert_problem
-from tests.conftest import settings_for
-from tests.web.test_error_pages import BROWSER, assert_kind_page
+from app.middleware.ratelimit import TokenBuckets, client_address
+from tests.helpers import BROWSER, assert_kind_page, assert_problem, settings_for
 
 
 class Clock:

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from app.api.docs import script_hashes
 from app.loader.build import BuildResult
 from app.main import create_app
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.search.engine import Highlighter, highlight_patterns, search, snippet, suggest, time_fit
+from app.search.engine import search, suggest
 from app.search.index import Document, SearchIndex, suggestions_for
 from app.search.query import ParsedQuery, parse
+from app.search.snippets import Highlighter, highlighter, snippet
+from app.search.timing import time_fit
 
 
 def fit(
@@ -76,8 +78,8 @@ def test_snippets_show_a_window_around_the_first_match() -> None:
 
 def test_a_plural_marks_what_its_singular_marks(index: SearchIndex) -> None:
     texts = ["Ectopic pregnancy and pregnancies"]
-    one = highlight_patterns(parse("pregnancy", index), index)
-    many = highlight_patterns(parse("pregnancies", index), index)
+    one = highlighter(parse("pregnancy", index), index)
+    many = highlighter(parse("pregnancies", index), index)
     assert snippet(texts, one) == snippet(texts, many)
     assert snippet(texts, many).count("<mark>") == 2
 

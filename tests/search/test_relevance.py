@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from bench.relevance import (
+from tests.helpers import (
     AFTER_A_LOSS,
     MRR_FLOOR,
     NO_ANSWER,

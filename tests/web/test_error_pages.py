@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import httpx2
 import pytest
 from fastapi.testclient import TestClient
 
@@ -14,26 +13,7 @@ from app.loader.build import BuildResult
 from app.main import create_app
 from app.web import pages
 from app.web.error_pages import html_and_json_quality
-from tests.conftest import settings_for
-
-BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-URGENT_HELP = "Get help now if you need it"
-
-
-def assert_kind_page(response: httpx2.Response, status: int) -> str:
-    """The answer is an accessible HTML page with the same status and where to get help."""
-    assert response.status_code == status
-    assert response.headers["content-type"].startswith("text/html")
-    assert "script-src 'self'" in response.headers["content-security-policy"]
-    page = response.text
-    assert '<html lang="en">' in page
-    assert page.count("<h1>") == 1
-    assert '<main id="main"' in page
-    assert URGENT_HELP in page
-    assert '<a href="/"' in page
-    assert '<meta name="robots" content="noindex">' in page
-    assert '"type":"about:blank"' not in page
-    return page
+from tests.helpers import BROWSER, assert_kind_page, settings_for
 
 
 @pytest.mark.parametrize(

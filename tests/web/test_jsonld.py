@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from app.loader.build import BuildResult
 from app.main import create_app
 from app.vocabulary import HURTFUL
-from tests.conftest import settings_for
+from tests.helpers import settings_for
 
 VOCABULARY = Path(__file__).parent.parent / "fixtures" / "schemaorg" / "schemaorg-12.0.json"
 TEXT_TYPES = {"Text", "URL", "Date", "DateTime", "Time", "Language", "CssSelectorType", "XPathType"}

@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import PROJECT_ROOT
-from app.phone import tel_href
-from app.queries.records import TYPES
+from app.registry import TYPES
+from app.vocabulary import tel_href
 
 ID = re.compile(r'\bid="([^"]+)"')
 HREF = re.compile(r'\bhref="([^"]*)"')

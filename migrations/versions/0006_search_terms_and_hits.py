@@ -1,7 +1,7 @@
 """search: terms with their postings, what a hit shows, links between documents
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-29 12:00:00
 
 Written by hand, as the other ``search_`` tables are. Search ranks in memory from arrays the
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
