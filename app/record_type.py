@@ -66,6 +66,12 @@ class Filter:
     le: int | None = None
     pattern: str | None = None
     examples: list[Any] | None = None
+    aliases: tuple[tuple[str, str], ...] = ()
+    """Values taken as another (the country code `UK` as `GB`), so that a common name never
+    silently matches nothing."""
+
+    def canonical(self, value: Any) -> Any:
+        return dict(self.aliases).get(value, value)
 
 
 def week_filter(description: str) -> Filter:
@@ -80,6 +86,9 @@ class Fact:
     label: str
     field: str
     shown_as: str = "text"
+    professional: bool = False
+    """For health professionals (clinical codes, identifiers): shown apart, out of the reading
+    path of the person the page is for."""
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,8 @@ CONDITIONS = RecordType(
         Fact("When", "weeks", "weeks"),
         Fact("Definitions", "definitions", "definitions"),
         Fact("How common", "how_common", "statements"),
-        Fact("Codes", "codes", "codes"),
+        Fact("Outlook", "outlook", "statements"),
+        Fact("Clinical codes", "codes", "codes", professional=True),
     ),
     has_codes=True,
 )
@@ -157,6 +158,7 @@ CAUSES = RecordType(
         Fact("Can it be changed?", "modifiable", "changeable"),
         Fact("How common", "how_common", "statements"),
         Fact("What may help", "prevention_tips", "list"),
+        Fact("Clinical codes", "codes", "codes", professional=True),
     ),
     has_codes=True,
 )
@@ -195,6 +197,7 @@ SYMPTOMS = RecordType(
     ),
     facts=(
         Fact("How urgent", "urgency", "urgency"),
+        Fact("How urgent, by week of pregnancy", "urgency_by_week", "urgency_by_week"),
         Fact("When to get care", "when_to_seek_care"),
         Fact("What is often normal", "often_normal"),
     ),
@@ -298,17 +301,19 @@ ORGANIZATIONS = RecordType(
         Filter(
             "country",
             str,
-            "ISO 3166 country code (`US`, `GB`) or `international`.",
+            "ISO 3166 country code (`US`, `GB`) or `international`. `UK`, the name the "
+            "records use for the United Kingdom, is taken as its ISO code `GB`.",
             pattern=COUNTRY_PATTERN,
             examples=["US"],
+            aliases=(("UK", "GB"),),
         ),
         REVIEW_STATUS,
     ),
     facts=(
         Fact("Kind", "kind", "capitalized"),
-        Fact("Country", "country"),
+        Fact("Where", "country", "country"),
         Fact("Phone", "phone", "phone"),
-        Fact("Text", "text_line"),
+        Fact("Text", "text_line", "text_line"),
         Fact("Hours", "hours"),
         Fact("Languages", "languages", "joined"),
         Fact("Services", "services", "list"),
@@ -347,6 +352,7 @@ REFERENCES = RecordType(
             "publications",
             reverse_title="Published by this organization",
         ),
+        Link("listed_on", "references", "lists", reverse_title="Resources listed here"),
     ),
     filters=(
         Filter(
@@ -360,8 +366,8 @@ REFERENCES = RecordType(
     facts=(
         Fact("Kind", "kind", "capitalized"),
         Fact("Published by", "publisher", "publisher"),
-        Fact("DOI", "doi", "doi"),
-        Fact("PubMed", "pmid", "pubmed"),
+        Fact("DOI", "doi", "doi", professional=True),
+        Fact("PubMed", "pmid", "pubmed", professional=True),
         Fact("Note", "note"),
     ),
     linked_model=ReferenceSummary,

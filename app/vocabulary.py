@@ -50,21 +50,6 @@ KEYPAD = {
     for letter in letters
 }  # fmt: skip
 """The standard telephone keypad: the digit each letter of a vanity number dials."""
-DIALLED = str.maketrans(KEYPAD)
-
-
-def dialled(number: str) -> str:
-    """The digits a number dials, its letters dialled by the keypad: ``1-800-799-SAFE`` is
-    ``18007997233``."""
-    return "".join(ch for ch in number.upper().translate(DIALLED) if ch.isascii() and ch.isdigit())
-
-
-def tel_href(phone: str) -> str:
-    """The ``tel:`` address of a phone number as written: its first number (``1-800-799-SAFE
-    (7233)`` dials ``18007997233``), letters dialled by the keypad, a leading ``+`` kept."""
-    number = phone.split(" (")[0].strip()
-    return f"tel:{'+' if number.startswith('+') else ''}{dialled(number)}"
-
 
 COUNTRY_PATTERN = r"^(?:[A-Z]{2}|international)$"
 """Where an organization works: an ISO 3166 two-letter country code, or ``international``."""

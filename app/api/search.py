@@ -55,7 +55,7 @@ class SuggestQuery(BaseModel):
 
 # What a hit shows of its record beyond name and summary, by type (``SearchHit``); sent on
 # every hit, null where its type has none, as every response field is.
-HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line")
+HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line", "sms")
 
 
 @router.get(

@@ -33,7 +33,8 @@ from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.translations import lint_translations
-from app.vocabulary import HURTFUL, KEYPAD
+from app.phones import is_well_formed
+from app.vocabulary import HURTFUL
 
 MAX_READING_GRADE = 8.0
 
@@ -81,11 +82,6 @@ NOT_WORDS = frozenset(
 # Fields that are not prose a reader sees as the record's own words.
 NOT_PROSE = frozenset({"also_called", "references", "codes", "last_reviewed", "verified_on"})
 
-PHONE_DIGITS = {"US": (3, 10, 11), "GB": (3, 6, 10, 11)}
-# UK numbers that do not start with 0: emergency and NHS 111, and the 116 numbers of free
-# helplines of social value (Samaritans' 116 123).
-GB_SHORT = re.compile(r"(?:999|112|111|116[0-9]{3})")
-
 
 @dataclass
 class LintReport:
@@ -123,7 +119,7 @@ def lint(dataset: Dataset) -> LintReport:
                 report.problems.append(Problem(where, slug, "", _unlinked_message(folder)))
             report.problems += _check_emergency(where, slug, record)
             report.problems += lint_translations(where, slug, record, dataset.glossary)
-            if folder == "references" and not _locatable(dataset, record):
+            if folder == "references" and not locatable(dataset, record):
                 report.problems.append(
                     Problem(
                         where,
@@ -134,7 +130,7 @@ def lint(dataset: Dataset) -> LintReport:
                     )
                 )
             phone = getattr(record, "phone", None)
-            if phone is not None and not phone_is_well_formed(phone, record.country):  # type: ignore[attr-defined]
+            if phone is not None and not is_well_formed(phone, record.country):  # type: ignore[attr-defined]
                 report.problems.append(
                     Problem(where, slug, "phone", f"{phone!r} is not a well-formed phone number")
                 )
@@ -149,7 +145,7 @@ def lint(dataset: Dataset) -> LintReport:
     return report
 
 
-def _locatable(dataset: Dataset, record: Any, seen: frozenset[int] = frozenset()) -> bool:
+def locatable(dataset: Dataset, record: Any, seen: frozenset[int] = frozenset()) -> bool:
     """A reference a reader can find: its own DOI, PMID or URL, or a page that links to it."""
     if record.doi or record.pmid or record.url:
         return True
@@ -157,7 +153,7 @@ def _locatable(dataset: Dataset, record: Any, seen: frozenset[int] = frozenset()
     return (
         listing is not None
         and id(listing) not in seen
-        and _locatable(dataset, listing, seen | {id(record)})
+        and locatable(dataset, listing, seen | {id(record)})
     )
 
 
@@ -193,29 +189,6 @@ def _check_emergency(where: str, slug: str, record: Any) -> list[Problem]:
 
 def reading_grade(text: str) -> float:
     return float(textstat.flesch_kincaid_grade(text))
-
-
-def phone_is_well_formed(phone: str, country: str) -> bool:
-    """A number as people dial it: ``1-800-799-SAFE (7233)``, ``988``, ``0808 164 3332``.
-
-    A trailing parenthesis may spell the letters out as digits (``(7233)``) or give the same
-    number another way (``(1-833-TLC-MAMA)``); the latter must be well formed too.
-    """
-    main, _, alias = phone.strip().partition(" (")
-    alias = alias.removesuffix(")")
-    if alias and not alias.isdigit() and not phone_is_well_formed(alias, country):
-        return False
-    if not re.fullmatch(r"[0-9A-Z][0-9A-Z \-]*", main):
-        return False
-    digits = "".join(KEYPAD.get(char, char) for char in main if char.isalnum())
-    lengths = PHONE_DIGITS.get(country, tuple(range(3, 16)))
-    if len(digits) not in lengths:
-        return False
-    if country == "GB":
-        return digits.startswith("0") if len(digits) >= 10 else bool(GB_SHORT.fullmatch(digits))
-    if country == "US" and len(digits) == 11:
-        return digits.startswith("1")
-    return True
 
 
 def _unlinked_message(folder: str) -> str:

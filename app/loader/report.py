@@ -7,8 +7,9 @@ from collections import Counter
 from typing import Any
 
 from app.loader.files import Dataset
+from app.loader.lint import locatable
 from app.loader.translations import fallback_fields, fingerprint
-from app.vocabulary import Language, ReferenceKind, Trimester, Urgency
+from app.vocabulary import Language, ReferenceKind, ReviewStatus, Trimester, Urgency
 
 
 def _counter_lines(title: str, counts: Counter[str], order: list[str]) -> list[str]:
@@ -52,8 +53,20 @@ def inventory(dataset: Dataset) -> list[str]:
     lines += _counter_lines("symptoms per urgency", urgency, [u.value for u in Urgency])
     kinds = Counter(ref.kind.value for ref in records["references"].values())
     lines += _counter_lines("references by kind", kinds, [k.value for k in ReferenceKind])
-    with_id = sum(1 for ref in records["references"].values() if ref.doi or ref.pmid)
+    references = records["references"]
+    with_id = sum(1 for ref in references.values() if ref.doi or ref.pmid)
     lines.append(f"  {'with a DOI or PMID':<24} {with_id:>4}")
+    own = sum(1 for ref in references.values() if ref.doi or ref.pmid or ref.url)
+    listed = sum(1 for ref in references.values() if not (ref.doi or ref.pmid or ref.url))
+    lines.append(f"  {'with their own locator':<24} {own:>4}")
+    lines.append(f"  {'found through a listing':<24} {listed:>4}")
+    located = sum(1 for ref in references.values() if locatable(dataset, ref))
+    share = 100 * located / len(references) if references else 100.0
+    lines.append(f"  {'with a locator':<24} {located:>4} ({share:.0f} %)")
+    statuses = Counter(
+        record.review_status.value for items in records.values() for record in items.values()
+    )
+    lines += _counter_lines("review status", statuses, [s.value for s in ReviewStatus])
     lines += _language_lines(dataset)
     reviewed: list[tuple[dt.date, str]] = [
         (record.last_reviewed, f"{folder}/{slug}")

@@ -25,10 +25,11 @@ from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.schemas import SYNONYMS_FILE
 from app.loader.search_terms import document_terms, synonym_phrases
+from app.phones import sms, tel
 from app.registry import TYPES
 from app.search.stem import stem
 from app.search.text import folded_in_place, normalize, words
-from app.vocabulary import tel_href, trimesters_for_weeks
+from app.vocabulary import trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 
@@ -128,9 +129,11 @@ def _display(folder: str, record: Any) -> dict[str, Any]:
     if folder == "organizations":
         shown = {"kind": record.kind.value, "country": record.country}
         if record.phone:
-            shown |= {"phone": record.phone, "tel": tel_href(record.phone)}
+            shown |= {"phone": record.phone, "tel": tel(record.phone, record.country)}
         if record.text_line:
             shown["text_line"] = record.text_line
+        if record.text_number:
+            shown["sms"] = sms(record.text_number, record.text_keyword)
         return shown
     return {}
 

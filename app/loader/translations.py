@@ -28,9 +28,10 @@ MIN_SPANISH_READING_EASE = 60.0
 # Fields a translation carries about itself rather than text of the record.
 _OWN_FIELDS = frozenset(Translation.model_fields)
 
-# A number as written in either language: digit groups joined by a point, a comma or a space
-# (thousands or decimals: 1,000 / 1.000 / 1 000 and 0.5 / 0,5 are compared as the same digits).
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+# A number as written in either language: digit groups joined by a point, a comma, a space or a
+# line break (thousands or decimals: 1,000 / 1.000 / 1 000 and 0.5 / 0,5 are compared as the same
+# digits; a phone number wrapped over two lines is still one number).
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f \n]\d+)*")
 
 
 def text_fields(record: Strict) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ class Condition(ContentColumns, table=True):
     week_end: int | None = None
     definitions: list[dict[str, Any]] = json_list()
     how_common: list[dict[str, Any]] = json_list()
+    outlook: list[dict[str, Any]] = json_list()
 
 
 class Definition(CitedStatement):
@@ -63,6 +64,9 @@ class ConditionDetail(ReviewFields, ConditionFields, OutdatedNameFields):
     how_common: list[CitedStatement]
     """How common it is, each statement with its references; one per source where sources
     differ."""
+    outlook: list[CitedStatement]
+    """What this loss means for the future (recovery, a next pregnancy), each statement with its
+    references: what is true of this loss, never comfort borrowed from another kind of loss."""
     codes: list[Code]
     """Clinical codes that name it; `GET /v1/lookup` finds the record by them."""
     causes: list[LinkedRecord]

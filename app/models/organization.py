@@ -7,6 +7,7 @@ import datetime as dt
 import pydantic
 from sqlmodel import Field
 
+from app import phones
 from app.models.common import (
     LinkedRecord,
     OutdatedNameFields,
@@ -30,6 +31,8 @@ class Organization(RecordColumns, table=True):
     website: str | None = None
     phone: str | None = None
     text_line: str | None = None
+    text_number: str | None = None
+    text_keyword: str | None = None
     hours: str | None = None
     languages: list[str] = json_list()
     services: list[str] = json_list()
@@ -46,7 +49,36 @@ class OrganizationFields(LinkedRecord):
     phone: str | None
     """Its phone number as it publishes it; null when it has none."""
     text_line: str | None
-    """How to reach it by text message; null when it has none."""
+    """How to reach it by text message, in words; null when it has none."""
+    text_number: str | None = pydantic.Field(examples=["88788"])
+    """The number or short code to text, digits only; null when it has no text line."""
+    text_keyword: str | None = pydantic.Field(examples=["START"])
+    """The word to send first, where the text line asks for one; null otherwise."""
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="The phone number in E.164 form (`+18007997233`, `+448081643332`); null "
+        "when it has no phone, or its number is a short one dialled as written (`988`, "
+        "`116 123`)."
+    )
+    @property
+    def phone_e164(self) -> str | None:
+        return phones.e164(self.phone, self.country) if self.phone else None
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="A `tel:` link that dials the phone number (`tel:+18007997233`, "
+        "`tel:988`); null when it has no phone."
+    )
+    @property
+    def tel(self) -> str | None:
+        return phones.tel(self.phone, self.country) if self.phone else None
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="An `sms:` link that opens a text to its text line, with the word to send "
+        "first where it asks for one (`sms:88788?body=START`); null when it has none."
+    )
+    @property
+    def sms(self) -> str | None:
+        return phones.sms(self.text_number, self.text_keyword) if self.text_number else None
 
 
 class OrganizationSummary(ReviewFields, OrganizationFields):
@@ -65,8 +97,8 @@ class OrganizationDetail(ReviewFields, OrganizationFields, OutdatedNameFields):
     """A longer description, in Markdown; null when the record has none."""
     hours: str | None
     """When its phone or text line is answered; null when not stated."""
-    languages: list[str]
-    """Languages it offers."""
+    languages: list[str] = pydantic.Field(examples=[["en", "es"]])
+    """Languages its phone or text line answers in, as BCP 47 codes; empty when not stated."""
     services: list[str]
     """What it offers, as short phrases."""
     conditions: list[LinkedRecord]

@@ -39,6 +39,7 @@ class Reference(ReviewColumns, table=True):
     kind: str = Field(index=True)
     category: str | None = Field(default=None, index=True)
     organization_slug: str | None = Field(default=None, foreign_key="organization.slug")
+    listed_on_slug: str | None = Field(default=None, foreign_key="reference.slug")
     note: str | None = None
     citation: str
     last_reviewed: dt.date
@@ -103,6 +104,9 @@ class Citation(PublicModel):
     """The MedlinePlus section it is listed under; null when it is not a MedlinePlus link."""
     organization: LinkedRecord | None
     """The organization that publishes it; null when it is not one of the organizations here."""
+    listed_on: LinkedRecord | None
+    """The page that links to it (the MedlinePlus topic page), where readers find a resource
+    whose own address could not be confirmed; null when it has its own DOI, PMID or address."""
     note: str | None
     """What a reader of the citation should know: what the source is and what it supports."""
 
@@ -119,6 +123,9 @@ class ReferenceDetail(ReviewFields, Citation):
 
     cited_by: list[CitingRecord]
     """The records that cite it, by type, then slug."""
+    lists: list[LinkedRecord]
+    """The references found through this one: the resources its page links to, whose own
+    addresses are not known here."""
     last_reviewed: dt.date
     """When the citation was last checked."""
 

@@ -43,6 +43,9 @@ class SearchHit(LinkedRecord):
     """The `tel:` address that dials `phone`; null when there is no phone."""
     text_line: str | None = None
     """On an organization with a text line: how to reach it by text; null otherwise."""
+    sms: str | None = Field(default=None, examples=["sms:88788?body=START"])
+    """The `sms:` address that opens a text to that line, with the word to send first where it
+    asks for one; null when there is none."""
 
 
 class SearchFacets(PublicModel):

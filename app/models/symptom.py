@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlmodel import Field
 
-from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page, ReviewFields
+from app.models.common import (
+    CitedStatement,
+    ContentColumns,
+    LinkedRecord,
+    OutdatedNameFields,
+    Page,
+    ReviewFields,
+    WeekRange,
+    json_list,
+)
 from app.models.reference import Citation, ReferenceSummary
 from app.vocabulary import Urgency
 
@@ -17,6 +27,16 @@ class Symptom(ContentColumns, table=True):
     urgency: str = Field(index=True)
     when_to_seek_care: str
     often_normal: str | None = None
+    urgency_by_week: list[dict[str, Any]] = json_list()
+
+
+class UrgencyAtWeeks(CitedStatement):
+    """How urgent the symptom is in one range of gestational weeks, and what to do then."""
+
+    weeks: WeekRange
+    """The gestational weeks this applies to."""
+    urgency: Urgency
+    """How soon to seek care in those weeks."""
 
 
 class SymptomFields(LinkedRecord):
@@ -42,6 +62,10 @@ class SymptomDetail(ReviewFields, SymptomFields, OutdatedNameFields):
     """A longer explanation, in Markdown."""
     often_normal: str | None
     """What is often normal and not a sign of loss; null when the record has none."""
+    urgency_by_week: list[UrgencyAtWeeks]
+    """Where it matters how far along the pregnancy is: how urgent the symptom is in each range
+    of weeks, and what to do then (`text`), in order of weeks; empty when the same advice holds
+    throughout."""
     conditions: list[LinkedRecord]
     """The types of pregnancy loss it can be a sign of."""
     references: list[Citation]

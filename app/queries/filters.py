@@ -29,6 +29,7 @@ def _includes(column: Any, value: Any) -> ColumnElement[bool]:
 
 
 def _condition(table: Any, filter_: Filter, value: Any) -> ColumnElement[bool]:
+    value = filter_.canonical(value)
     if filter_.match == "weeks":
         return _in_weeks(table, value)
     column = getattr(table, filter_.column or filter_.name)

@@ -104,11 +104,17 @@ def citation(session: Session, reference: models.Reference) -> Citation:
         if reference.organization_slug
         else None
     )
+    listing = (
+        session.get(REFERENCES.table, reference.listed_on_slug)
+        if reference.listed_on_slug
+        else None
+    )
     return Citation.model_validate(
         {
             **reference.model_dump(),
             "url": api_path(REFERENCES.name, reference.slug),
             "organization": linked_record(organizations, organization) if organization else None,
+            "listed_on": linked_record(REFERENCES, listing) if listing else None,
         }
     )
 

@@ -16,11 +16,12 @@ from typing import Any
 
 import numpy as np
 
+from app.phones import dialled
 from app.search.analyzer import Analyzer
 from app.search.arrays import DocumentArrays, Ids, Scores
 from app.search.english import ENGLISH
 from app.search.text import folded_in_place, indexed, normalize, stemmed, words
-from app.vocabulary import HURTFUL, dialled
+from app.vocabulary import HURTFUL
 
 # BM25F: weights of the fields name, other names, summary and body, and BM25's constants.
 FIELD_WEIGHTS = np.array([10.0, 8.0, 3.0, 1.0], dtype=np.float32)

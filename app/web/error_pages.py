@@ -135,6 +135,7 @@ def error_page(templates: Environment, path: str, status: int, layout: Layout) -
         heading=heading,
         message=message,
         embed=layout == "embed",
+        link_target="_blank" if layout == "embed" else None,
         query=_search_words(path, status),
     )
 

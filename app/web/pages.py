@@ -29,7 +29,7 @@ from app.search.query import MAX_QUERY_LENGTH, parse
 from app.terms import DISCLAIMER
 from app.vocabulary import is_slug
 from app.web.error_pages import install_error_pages
-from app.web.facts import facts
+from app.web.facts import facts, link_numbers, review_text
 from app.web.jsonld import kind_names, web_page
 from app.web.markdown import render
 
@@ -90,7 +90,11 @@ def _linked_sections(record: dict[str, Any]) -> list[tuple[str, list[dict[str, s
     return sections
 
 
-def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
+def context(
+    type_name: str, record: dict[str, Any], *, base_url: str, link_target: str | None = None
+) -> dict[str, Any]:
+    """What a record's page, embed or fragment shows; ``link_target`` is where its links open
+    (an embed's and a fragment's in a new window, so the frame keeps its page)."""
     record_type = TYPES[type_name]
     reviewed = dt.date.fromisoformat(str(record["last_reviewed"]))
     references = [
@@ -110,8 +114,10 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
         "type_plural": record_type.plural,
         # Where the type's list is on the browse page, if it is listed there.
         "type_list": f"/#{type_name}" if type_name in BROWSE_TYPES else None,
-        "facts": facts(record_type, record),
-        "details_html": Markup(render(record.get("details"))),
+        "facts": facts(record_type, record, target=link_target),
+        "professional_facts": facts(record_type, record, professional=True, target=link_target),
+        "details_html": link_numbers(Markup(render(record.get("details"))), link_target),
+        "review_text": review_text(record),
         "linked": _linked_sections(record),
         "references": references,
         "reviewed_text": f"{reviewed.day} {reviewed:%B %Y}",
@@ -122,7 +128,7 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
         ),
         "id_suffix": record["slug"],
         "link_base": "",
-        "link_target": None,
+        "link_target": link_target,
         "record_page": page_path(type_name, record["slug"]),
     }
 
@@ -185,10 +191,11 @@ def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLRe
 
     async def page(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
         values = context(
-            type_name, _record(session, type_name, slug), base_url=str(request.base_url)
+            type_name,
+            _record(session, type_name, slug),
+            base_url=str(request.base_url),
+            link_target=None if template == "record.html" else "_blank",
         )
-        if template != "record.html":
-            values["link_target"] = "_blank"
         return _page(template, values)
 
     return page
@@ -219,9 +226,11 @@ def install_pages(app: FastAPI) -> None:
             found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
             if found is not None:
                 values = context(
-                    type_name, found.model_dump(mode="json"), base_url=str(request.base_url)
+                    type_name,
+                    found.model_dump(mode="json"),
+                    base_url=str(request.base_url),
+                    link_target="_blank",
                 )
-                values["link_target"] = "_blank"
                 return _page("fragment.html", values)
         raise ProblemError(404, f"No record has the slug {slug!r}.")
 

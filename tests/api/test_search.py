@@ -32,7 +32,7 @@ def test_answer_shape(client: TestClient) -> None:
     assert first["url"] == "/v1/causes/cervical-insufficiency"
     assert set(first) == {
         "type", "slug", "name", "summary", "url", "snippet", "score",
-        "urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line",
+        "urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line", "sms",
     }  # fmt: skip
     assert first["weeks"] is not None
     assert (first["urgency"], first["phone"]) == (None, None)
@@ -63,7 +63,8 @@ def test_hits_carry_what_their_type_needs(client: TestClient) -> None:
     line = search(client, q="988", limit=1)["items"][0]
     assert (line["slug"], line["phone"], line["tel"]) == ("988-lifeline", "988", "tel:988")
     vanity = search(client, q="1-800-799-SAFE", limit=1)["items"][0]
-    assert vanity["tel"] == "tel:18007997233"
+    assert vanity["tel"] == "tel:+18007997233"
+    assert vanity["tel"] == client.get(vanity["url"]).json()["tel"]
 
 
 def test_snippets_are_escaped(client: TestClient) -> None:

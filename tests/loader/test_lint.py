@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.loader.lint import lint, phone_is_well_formed, reading_grade
+from app.loader.lint import lint, reading_grade
 from app.loader.pipeline import check
 from app.loader.problems import Problem
+from app.phones import is_well_formed as phone_is_well_formed
 from tests.helpers import DATA_DIR
 
 

@@ -114,6 +114,7 @@ def test_decimal_commas_and_thousands_are_the_same_numbers() -> None:
         "100,4 °F (38 °C), 21 000 al año, 0,5"
     )
     assert numbers("at 12 weeks") != numbers("a las 13 semanas")
+    assert numbers("call 0808 164\n3332") == numbers("llame al 0808 164 3332")
 
 
 def test_statement_lists_keep_their_length(data_copy: Path) -> None:

@@ -85,7 +85,9 @@ def test_only_links_declared_in_the_registry_are_read(session: Session, type_nam
     linked_fields = {
         name
         for name in type(record).model_fields
-        if name in {t.field for t in TYPES.values()} | {"publications", "organization"}
+        if name
+        in {t.field for t in TYPES.values()}
+        | {"publications", "organization", "listed_on", "lists"}
         and name != "references"
     }
     assert linked_fields == read

@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import PROJECT_ROOT
+from app.phones import tel
 from app.registry import TYPES
-from app.vocabulary import tel_href
 
 ID = re.compile(r'\bid="([^"]+)"')
 HREF = re.compile(r'\bhref="([^"]*)"')
@@ -55,7 +55,7 @@ def test_the_home_page_links_to_its_own_sections(client: TestClient) -> None:
     ],
 )
 def test_phone_links_dial_digits(phone: str, href: str) -> None:
-    assert tel_href(phone) == href
+    assert tel(phone) == href
 
 
 def test_a_vanity_number_is_dialled_as_its_digits(client: TestClient) -> None:
@@ -65,6 +65,6 @@ def test_a_vanity_number_is_dialled_as_its_digits(client: TestClient) -> None:
     assert "phone: 1-800-799-SAFE (7233)" in record
     for prefix in ("", "/embed", "/fragments"):
         page = client.get(f"{prefix}/organizations/national-domestic-violence-hotline").text
-        assert '<a href="tel:18007997233">1-800-799-SAFE (7233)</a>' in page, prefix
+        assert '<a href="tel:+18007997233">1-800-799-SAFE (7233)</a>' in page, prefix
         for href in re.findall(r'href="tel:([^"]*)"', page):
             assert re.fullmatch(r"\+?[0-9]+", href), href
