@@ -118,7 +118,12 @@ def _display(folder: str, record: Any) -> dict[str, Any]:
         shown: dict[str, Any] = {"urgency": record.urgency.value}
         if record.urgency_by_week:
             shown["urgency_by_week"] = [
-                {"weeks": _weeks(entry.weeks), "urgency": entry.urgency.value, "text": entry.text}
+                {
+                    "text": entry.text,
+                    "references": list(entry.references),
+                    "weeks": _weeks(entry.weeks),
+                    "urgency": entry.urgency.value,
+                }
                 for entry in record.urgency_by_week
             ]
         return shown

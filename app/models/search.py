@@ -5,18 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from app.models.common import LinkedRecord, Page, PublicModel, WeekRange
+from app.models.symptom import UrgencyAtWeeks
 from app.vocabulary import RecordTypeName, Trimester, Urgency
-
-
-class UrgencyAtWeeks(PublicModel):
-    """How urgent a symptom is in one range of gestational weeks, and what to do then."""
-
-    weeks: WeekRange
-    """The weeks it applies to."""
-    urgency: Urgency
-    """How soon to seek care in those weeks."""
-    text: str
-    """What to do then, in plain words."""
 
 
 class SearchHit(LinkedRecord):

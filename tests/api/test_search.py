@@ -58,6 +58,7 @@ def test_hits_carry_what_their_type_needs(client: TestClient) -> None:
     assert symptom["urgency_by_week"][0]["weeks"] == {"start": 0, "end": 20}
     record = client.get(symptom["url"]).json()
     assert symptom["urgency"] == record["urgency"]
+    assert symptom["urgency_by_week"] == record["urgency_by_week"]
     condition = search(client, q="stillbirth", type="conditions", limit=1)["items"][0]
     assert condition["weeks"] == client.get(condition["url"]).json()["weeks"]
     line = search(client, q="988", limit=1)["items"][0]
