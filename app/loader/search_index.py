@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -106,6 +107,17 @@ def _inherited_trimesters(dataset: Dataset) -> dict[tuple[str, str], set[str]]:
     return inherited
 
 
+def _urgency_weeks(record: Any) -> Any:
+    """The weeks a symptom's urgency by week covers, from its first range to its last: the
+    time the symptom is about."""
+    ranges = [entry.weeks for entry in getattr(record, "urgency_by_week", None) or []]
+    if not ranges:
+        return None
+    ends = [weeks.end for weeks in ranges]
+    end = None if None in ends else max(end for end in ends if end is not None)
+    return SimpleNamespace(start=min(weeks.start for weeks in ranges), end=end)
+
+
 def _weeks(weeks: Any) -> dict[str, int | None]:
     return {"start": weeks.start, "end": weeks.end}
 
@@ -164,7 +176,7 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
         reads = TYPES[folder].search
         for slug, record in records.items():
             item: Any = record
-            weeks = getattr(item, "weeks", None)
+            weeks = getattr(item, "weeks", None) or _urgency_weeks(item)
             documents.append(
                 SearchDocument(
                     type=folder,

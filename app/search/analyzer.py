@@ -50,6 +50,9 @@ class Analyzer:
     """Words that qualify a question but do not name its subject ("scared", "normal",
     "soon", "fault"): they rank the records that hold them higher, but a record need not
     hold them to match."""
+    after_words: frozenset[str] = frozenset()
+    """Words that place a question after a loss ("after", "since"): without them, a query
+    that names a week asks about a pregnancy still going on."""
     type_words: dict[str, str] = field(default_factory=dict)
     """Words that ask for a kind of record (folded) → its type: "signs" and "symptoms" ask
     for symptoms, "charity" for organizations. They rank that type higher, and are not words
@@ -59,7 +62,10 @@ class Analyzer:
     "uk" asks for the organizations that answer there."""
     intents: dict[str, re.Pattern[str]] = field(default_factory=dict)
     """Ways of asking that ranking answers in its own way, by name: ``fault`` ("is it my
-    fault", "did I cause it") puts the records that answer guilt first."""
+    fault", "did I cause it") puts the records that answer guilt first; ``feeling`` ("I am so
+    scared") the records about feelings after a loss."""
+    intent_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """For an intent, the words in the names of the records that answer it ("grief")."""
 
     def read_time(self, text: str) -> Time:
         """The week and trimester a (folded) text names, and the text without every week and

@@ -58,6 +58,11 @@ COUNTRY = 3.0
 OTHER_COUNTRY = 0.5
 # For a question of fault, the records that answer it, by their cause category.
 FAULT_ANSWERS = {"not-a-cause": 30.0, "unknown": 12.0, "genetic": 6.0}
+# A record about the time after a loss, for a query about a week of a pregnancy going on,
+# keeps this share of its score.
+DURING = 0.5
+# For a query that speaks of feelings ("scared", "guilty"), the records about them.
+FEELING_ANSWER = 6.0
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def _matched(index: SearchIndex, parsed: ParsedQuery) -> _Found:
 
 
 def _promoted(
-    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, float]
+    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, tuple[float, int]]
 ) -> Ids:
     """The records the query asks for whatever its words (see the module's note)."""
     arrays = index.arrays
@@ -133,7 +138,15 @@ def _promoted(
     if "fault" in parsed.intents:
         answers = [p for p, category in enumerate(arrays.category) if category in FAULT_ANSWERS]
         promoted.append(np.array(answers, dtype=np.int32))
-    promoted.append(np.array([p for p, share in named.items() if share >= NAMED_SHARE], np.int32))
+    if "feeling" in parsed.intents:
+        promoted.append(_feeling_answers(index))
+    # In a long question (one reduced to its most telling words), a name of two words or more.
+    whole = [
+        p
+        for p, (share, size) in named.items()
+        if share >= NAMED_SHARE or (parsed.reduced and size > 1)
+    ]
+    promoted.append(np.array(whole, np.int32))
     required = [i for i, c in enumerate(parsed.concepts) if not c.soft]
     if found.evidence and required:
         # The records named by the query's most telling word ("methotrexate", "molar").
@@ -208,6 +221,17 @@ def search(
     )
 
 
+def _feeling_answers(index: SearchIndex) -> Ids:
+    """The records about feelings after a loss: those whose names hold the analyzer's words
+    for them ("Feeling low or anxious after a loss", "Grief counseling and support")."""
+    found: list[int] = []
+    for phrase in index.analyzer.intent_names.get("feeling", ()):
+        term = " ".join(index.analyzer.stem(word) for word in phrase.split())
+        documents, _, names, _ = index.postings(term)
+        found += [int(d) for d in documents[names > 0] if index.documents[d].type != "references"]
+    return np.array(sorted(set(found)), dtype=np.int32)
+
+
 def _facets(index: SearchIndex, positions: Ids) -> dict[str, dict[str, int]]:
     """Matches per type and per trimester, before the type and trimester filters."""
     arrays = index.arrays
@@ -236,7 +260,7 @@ def _named_only_in_citations(index: SearchIndex, evidence: list[Evidence]) -> np
 
 
 def _scores(
-    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, float]
+    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, tuple[float, int]]
 ) -> Scores:
     arrays = index.arrays
     positions = found.positions
@@ -245,12 +269,14 @@ def _scores(
     # one with a time asks a question.
     if named and not parsed.has_time:
         bonus = np.zeros(index.size, dtype=np.float32)
-        bonus[list(named)] = list(named.values())
+        bonus[list(named)] = [share for share, _ in named.values()]
         bonus[index.verbatim_names.get(stemmed(parsed.text), [])] += VERBATIM
         scores += NAME_EXACT * bonus[positions]
     if "fault" in parsed.intents:
         answers = [FAULT_ANSWERS.get(arrays.category[p] or "", 0.0) for p in positions]
         scores += np.array(answers, dtype=np.float32)
+    if "feeling" in parsed.intents:
+        scores += FEELING_ANSWER * np.isin(positions, _feeling_answers(index))
     if parsed.wanted_type is not None:
         scores += WANTED_TYPE * (arrays.type_code[positions] == arrays.code(parsed.wanted_type))
     if parsed.country is not None:
@@ -258,6 +284,9 @@ def _scores(
         scores += np.array([COUNTRY * (c == parsed.country) for c in countries], np.float32)
         elsewhere = [c not in (None, parsed.country, "international") for c in countries]
         scores *= np.where(elsewhere, OTHER_COUNTRY, 1.0).astype(np.float32)
+    if parsed.week is not None and not parsed.after:
+        # "bleeding at 8 weeks": a pregnancy still going on, not the time after a loss.
+        scores *= np.where(index.after_a_loss[positions], DURING, 1.0).astype(np.float32)
     if parsed.has_time:
         fit = time_fit(index, positions, parsed)
         scores = np.where(fit == 0, scores * OUT_OF_TIME, scores + TIME_MATCH * np.nan_to_num(fit))

@@ -13,8 +13,12 @@ from app.search.analyzer import Analyzer
 from app.search.stem import stem
 from app.search.text import fold
 
+# What an apostrophe leaves of a contraction ("don't": "don" and "t").
+CONTRACTIONS = ("don", "didn", "doesn", "isn", "wasn", "aren", "weren", "couldn", "wouldn")
 STOP_WORDS = frozenset(
     [
+        *CONTRACTIONS,
+        *("shouldn", "won", "haven", "hasn", "hadn", "ll", "ve", "re"),
         "a",
         "about",
         "after",
@@ -194,7 +198,14 @@ FAULT = re.compile(
     r"\b(?:(?:my|our|her|his|your) fault|did (?:i|we) (?:cause|do)|(?:i|we) caused|"
     r"blam(?:e|ing) (?:myself|me|ourselves)|(?:did|do) (?:i|we) do (?:something|anything) wrong|"
     r"what did (?:i|we) do|could (?:i|we) have (?:prevented|stopped|done)|"
-    r"(?:was|is) it (?:because|something) (?:i|we)|guilt(?:y)?|my body failed)\b"
+    r"(?:was|is) it (?:because|something) (?:i|we)|guilt(?:y)?|my body failed|"
+    r"could (?:\w+ ){0,4}have caused)\b"
+)
+# Feelings after a loss, in the words people use.
+FEELING = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|worried|guilty|guilt|blame|panic\w*|angry|"
+    r"jealous\w*|heartbroken|devastated|numb|empty|alone|lonely|depress\w*|anxious|anxiety|"
+    r"grie\w+|crying|cope|coping|survive|broken|hopeless)\b"
 )
 
 
@@ -266,7 +277,9 @@ ENGLISH = Analyzer(
     trimester_names=TRIMESTER_NAMES,
     is_word=is_word,
     soft_words=SOFT_WORDS,
+    after_words=frozenset({"after", "since"}),
     type_words=TYPE_WORDS,
     countries=COUNTRIES,
-    intents={"fault": FAULT},
+    intents={"fault": FAULT, "feeling": FEELING},
+    intent_names={"feeling": ("feeling low", "grief", "mental health")},
 )

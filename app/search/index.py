@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.phones import dialled
 from app.search.analyzer import Analyzer
@@ -252,6 +253,11 @@ class SearchIndex:
             self.posting_heads[start:end],
         )
 
+    def names(self, term: str) -> int:
+        """In how many documents' names or other names a term occurs."""
+        start, end = self.terms.get(term, (0, 0))
+        return int(np.count_nonzero(self.posting_names[start:end]))
+
     def frequency(self, term: str) -> int:
         """In how many documents a term occurs."""
         start, end = self.terms.get(term, (0, 0))
@@ -335,20 +341,28 @@ class SearchIndex:
                     found[name].append(position)
         return dict(found)
 
-    def names_within(self, concepts: list[frozenset[str]]) -> dict[int, float]:
+    def names_within(self, concepts: list[frozenset[str]]) -> dict[int, tuple[float, int]]:
         """The records with a name or other name all of whose words the query holds (each
         concept by what was typed or what it means), each with the largest share of the
-        query's concepts such a name covers: "How much bleeding is too much" covers all of
-        "how much bleeding is too much", "Miscarriage" all of "mc"."""
+        query's concepts such a name covers and the most words such a name has: "How much
+        bleeding is too much" covers all of "how much bleeding is too much", "Miscarriage"
+        all of "mc", "Missed miscarriage" two words of a long question."""
         stems = frozenset().union(*concepts) if concepts else frozenset()
-        shares: dict[int, float] = {}
+        found: dict[int, tuple[float, int]] = {}
         for stem in stems:
             for name, position in self.names_by_rarest.get(stem, ()):
                 if name <= stems:
                     share = sum(1 for c in concepts if c & name) / len(concepts)
-                    if share > shares.get(position, 0.0):
-                        shares[position] = share
-        return shares
+                    best = found.get(position, (0.0, 0))
+                    found[position] = (max(share, best[0]), max(len(name), best[1]))
+        return found
+
+    @cached_property
+    def after_a_loss(self) -> npt.NDArray[np.bool_]:
+        """The records about the time after a loss: their names say so ("Physical recovery
+        after a pregnancy loss", "Fever after a pregnancy loss")."""
+        after = self.analyzer.after_words
+        return np.array([not after.isdisjoint(words(d.name)) for d in self.documents], bool)
 
     @cached_property
     def arrays(self) -> DocumentArrays:

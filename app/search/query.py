@@ -61,6 +61,7 @@ class ParsedQuery:
     reduced: tuple[str, ...] = ()  # words of a long question left out as not selective
     country: str | None = None  # a country named ("uk"): its organizations rank first
     wanted_type: str | None = None  # a kind of record asked for ("signs"): it ranks first
+    after: bool = False  # the question is about the time after a loss ("since", "after")
 
     @property
     def did_you_mean(self) -> str | None:
@@ -233,7 +234,7 @@ def parse(raw: str, index: SearchIndex) -> ParsedQuery:
             concepts.append(Concept(word, index.keys(word), soft=word in analyzer.soft_words))
     reduced: tuple[str, ...] = ()
     if len(concepts) > MAX_CONCEPTS:
-        ranked = sorted(concepts, key=lambda c: selectivity(c, index))
+        ranked = sorted(concepts, key=lambda c: telling(c, index))
         kept = set(map(id, ranked[:MAX_CONCEPTS]))
         reduced = tuple(c.typed for c in concepts if id(c) not in kept)
         concepts = [c for c in concepts if id(c) in kept]
@@ -249,7 +250,18 @@ def parse(raw: str, index: SearchIndex) -> ParsedQuery:
         reduced=reduced,
         country=country,
         wanted_type=wanted_type,
+        after=not analyzer.after_words.isdisjoint(text.split()),
     )
+
+
+def telling(concept: Concept, index: SearchIndex) -> tuple[bool, float, int]:
+    """How much a concept of a long question tells, the most telling first: soft words last;
+    then the more of the records holding a word that hold it in their names, the more it is
+    a subject rather than a word of the telling ("mortem" before "appointment"); then the
+    rarer."""
+    frequency = selectivity(concept, index)
+    names = max((index.names(term) for term in concept.terms), default=0)
+    return (concept.soft, -names / max(frequency, 1), frequency)
 
 
 def selectivity(concept: Concept, index: SearchIndex) -> int:
