@@ -140,8 +140,8 @@ def test_a_long_question_is_reduced_to_its_most_selective_words(index: SearchInd
     )
     parsed = parse(question, index)
     assert len(parsed.concepts) == MAX_CONCEPTS
-    assert "heartbeat" in typed(question, index)
-    assert parsed.reduced
+    assert {"missed", "miscarriage"} <= set(typed(question, index))
+    assert {"doctor", "called"} <= set(parsed.reduced)
     assert parse("x " * MAX_QUERY_LENGTH, index).is_empty
 
 
