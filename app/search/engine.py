@@ -61,6 +61,8 @@ FAULT_ANSWERS = {"not-a-cause": 30.0, "unknown": 12.0, "genetic": 6.0}
 # A record about the time after a loss, for a query about a week of a pregnancy going on,
 # keeps this share of its score.
 DURING = 0.5
+# A record about the time after a loss, for a query that asks about it.
+AFTER = 3.0
 # For a query that speaks of feelings ("scared", "guilty"), the records about them.
 FEELING_ANSWER = 6.0
 
@@ -180,7 +182,11 @@ def search(
         parsed.has_time and bool(concepts) and all(common(c, index, parsed) for c in concepts)
     )
     found = _matched(index, parsed)
-    named = index.names_within(parsed.stems(index.analyzer.stem)) if found.evidence else {}
+    named = (
+        index.names_within(parsed.stems(index.analyzer.stem), len(parsed.text.split()))
+        if found.evidence
+        else {}
+    )
     found.add(_promoted(index, parsed, found, named))
     if time_only:
         found.add(of_time(index, parsed, type_name))
@@ -224,12 +230,12 @@ def search(
 def _feeling_answers(index: SearchIndex) -> Ids:
     """The records about feelings after a loss: those whose names hold the analyzer's words
     for them ("Feeling low or anxious after a loss", "Grief counseling and support")."""
-    found: list[int] = []
+    answers: list[int] = []
     for phrase in index.analyzer.intent_names.get("feeling", ()):
         term = " ".join(index.analyzer.stem(word) for word in phrase.split())
         documents, _, names, _ = index.postings(term)
-        found += [int(d) for d in documents[names > 0] if index.documents[d].type != "references"]
-    return np.array(sorted(set(found)), dtype=np.int32)
+        answers += [int(d) for d in documents[names > 0] if index.documents[d].type != "references"]
+    return np.array(sorted(set(answers)), dtype=np.int32)
 
 
 def _facets(index: SearchIndex, positions: Ids) -> dict[str, dict[str, int]]:
@@ -284,7 +290,10 @@ def _scores(
         scores += np.array([COUNTRY * (c == parsed.country) for c in countries], np.float32)
         elsewhere = [c not in (None, parsed.country, "international") for c in countries]
         scores *= np.where(elsewhere, OTHER_COUNTRY, 1.0).astype(np.float32)
-    if parsed.week is not None and not parsed.after:
+    if parsed.after:
+        # "bleeding after d&c": the records about the time after a loss.
+        scores += AFTER * index.after_a_loss[positions]
+    elif parsed.week is not None:
         # "bleeding at 8 weeks": a pregnancy still going on, not the time after a loss.
         scores *= np.where(index.after_a_loss[positions], DURING, 1.0).astype(np.float32)
     if parsed.has_time:

@@ -315,11 +315,11 @@ class SearchIndex:
         )
 
     @cached_property
-    def names_by_rarest(self) -> dict[str, list[tuple[frozenset[str], int]]]:
-        """Every name and other name of a record (not a citation) as its content stems, by
-        its rarest stem: so a query finds the names all of whose words it holds by looking
-        only under its own stems."""
-        found: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    def names_by_rarest(self) -> dict[str, list[tuple[frozenset[str], int, int]]]:
+        """Every name and other name of a record (not a citation) as its content stems, with
+        its record and its length in words, by its rarest stem: so a query finds the names
+        all of whose words it holds by looking only under its own stems."""
+        found: dict[str, list[tuple[frozenset[str], int, int]]] = defaultdict(list)
         for position, document in enumerate(self.documents):
             if document.type == "references":
                 continue
@@ -327,7 +327,7 @@ class SearchIndex:
                 stems = self.content_stems(name)
                 if stems:
                     rarest = min(stems, key=lambda stem: (self.frequency(stem), stem))
-                    found[rarest].append((stems, position))
+                    found[rarest].append((stems, position, len(words(name))))
         return dict(found)
 
     @cached_property
@@ -341,18 +341,23 @@ class SearchIndex:
                     found[name].append(position)
         return dict(found)
 
-    def names_within(self, concepts: list[frozenset[str]]) -> dict[int, tuple[float, int]]:
+    def names_within(
+        self, concepts: list[frozenset[str]], length: int
+    ) -> dict[int, tuple[float, int]]:
         """The records with a name or other name all of whose words the query holds (each
         concept by what was typed or what it means), each with the largest share of the
         query's concepts such a name covers and the most words such a name has: "How much
         bleeding is too much" covers all of "how much bleeding is too much", "Miscarriage"
-        all of "mc", "Missed miscarriage" two words of a long question."""
+        all of "mc", "Missed miscarriage" two words of a long question. A name longer than the
+        query (of ``length`` words) covers it the less the longer it is: "Had a molar pregnancy
+        before" is not what "molar pregnancy" names."""
         stems = frozenset().union(*concepts) if concepts else frozenset()
         found: dict[int, tuple[float, int]] = {}
         for stem in stems:
-            for name, position in self.names_by_rarest.get(stem, ()):
+            for name, position, words_in_name in self.names_by_rarest.get(stem, ()):
                 if name <= stems:
                     share = sum(1 for c in concepts if c & name) / len(concepts)
+                    share *= min(1.0, length / words_in_name)
                     best = found.get(position, (0.0, 0))
                     found[position] = (max(share, best[0]), max(len(name), best[1]))
         return found
@@ -382,19 +387,20 @@ class SearchIndex:
         """Support and helpline organizations for someone a search could not answer: those
         linked to the most kinds of loss at ``week`` (to the most kinds of loss, without one)."""
         arrays = self.arrays
-        conditions = arrays.type_code == arrays.code("conditions")
+        kinds = arrays.type_code == arrays.code("conditions")
         if week is not None:
             ends = np.where(np.isnan(arrays.week_end), np.inf, arrays.week_end)
-            conditions &= (arrays.week_start <= week) & (week < ends)
-        counts = np.bincount(
-            self.linked(np.flatnonzero(conditions).astype(np.int32)), minlength=self.size
-        )
+            kinds &= (arrays.week_start <= week) & (week < ends)
+        conditions = np.flatnonzero(kinds).astype(np.int32)
+        counts = np.bincount(self.linked(conditions), minlength=self.size)
         helpers = [
             position
             for position, document in enumerate(self.documents)
             if document.display.get("kind") in HELP_KINDS and counts[position] > 0
         ]
-        helpers.sort(key=lambda p: (-counts[p], self.documents[p].slug))
+        # Ties to the organization linked to more records: the main line for that loss.
+        links = np.diff(self.link_starts)
+        helpers.sort(key=lambda p: (-counts[p], -links[p], self.documents[p].slug))
         return helpers[:HELP_RECORDS]
 
 
