@@ -26,8 +26,8 @@ from app.search.arrays import TRIMESTER_BITS, Ids, Scores
 from app.search.index import Completion, SearchIndex
 from app.search.matching import TIER_STEP, Evidence, candidates, evidence_of
 from app.search.query import ParsedQuery, selectivity
-from app.search.snippets import highlighter, snippet
-from app.search.text import fold, normalize, stemmed
+from app.search.snippets import highlighter, snippet, summary_snippet
+from app.search.text import normalize, stemmed
 from app.search.timing import OUT_OF_TIME, TIME_MATCH, common, of_time, time_fit, time_only_scores
 
 CANDIDATES = 300
@@ -304,22 +304,30 @@ def _scores(
 
 
 def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]) -> list[Hit]:
-    """The page's hits, with snippets: a body is read only for a hit whose summary does not
-    show what matched."""
+    """The page's hits, with snippets: from the summary when it shows what matched (its words
+    split once per record), else from the body, read only then, or the names."""
     if not page:
         return []
     marks = highlighter(parsed, index)
     documents = [index.documents[position] for position, _ in page]
-    missing = [
-        d.id
-        for d in documents
-        if marks is None or marks.first(d.folded_summary or fold(d.summary)) < 0
-    ]
+    shown: dict[int, str] = {}
+    if marks is not None:
+        for document in documents:
+            if document.folded_summary is not None:
+                found = summary_snippet(
+                    document.summary, document.folded_summary, index.summary_words(document), marks
+                )
+                if found is not None:
+                    shown[document.id] = found
+    missing = [d.id for d in documents if d.id not in shown]
     bodies = index.bodies(missing) if marks is not None and missing else {}
     hits = []
     for (position, score), document in zip(page, documents, strict=True):
-        body, folded_body = bodies.get(document.id, ("", None))
-        texts = [document.summary, body, document.name, ", ".join(document.names[1:])]
+        text = shown.get(document.id)
+        if text is None:
+            body, folded_body = bodies.get(document.id, ("", None))
+            texts = [document.summary, body, document.name, ", ".join(document.names[1:])]
+            text = snippet(texts, marks, [document.folded_summary, folded_body, None, None])
         hits.append(
             Hit(
                 position=position,
@@ -327,7 +335,7 @@ def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]
                 slug=document.slug,
                 name=document.name,
                 summary=document.summary,
-                snippet=snippet(texts, marks, [document.folded_summary, folded_body, None, None]),
+                snippet=text,
                 score=round(score, 3),
             )
         )

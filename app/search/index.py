@@ -21,7 +21,7 @@ from app.phones import dialled
 from app.search.analyzer import Analyzer
 from app.search.arrays import DocumentArrays, Ids, Scores
 from app.search.english import ENGLISH
-from app.search.text import folded_in_place, indexed, normalize, stemmed, words
+from app.search.text import folded_in_place, indexed, normalize, stemmed, words, words_at
 from app.vocabulary import HURTFUL
 
 # BM25F: weights of the fields name, other names, summary and body, and BM25's constants.
@@ -96,6 +96,8 @@ class SearchIndex:
     path: Path | None = None
     # Lay phrase → its concept (``app.search.query``), made once.
     synonym_concepts: dict[str, Any] = field(default_factory=dict)
+    # Document id → where the words of its summary begin and end (``summary_words``).
+    _summary_words: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
     # Loading -------------------------------------------------------------------------------
 
@@ -219,6 +221,13 @@ class SearchIndex:
         return sqlite3.connect(
             f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
         )
+
+    def summary_words(self, document: Document) -> tuple[list[int], list[int]]:
+        """Where the words of a document's summary begin and end, split once."""
+        found = self._summary_words.get(document.id)
+        if found is None:
+            found = self._summary_words[document.id] = words_at(document.summary)
+        return found
 
     def bodies(self, ids: list[int]) -> dict[int, tuple[str, str | None]]:
         """The bodies of some documents (by row id), each with its text folded in place (or

@@ -5,6 +5,7 @@ more concepts first. Each step's records rank below the last's (``TIER_STEP``)."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -27,16 +28,21 @@ TIER_STEP = 10_000.0
 COVERAGE_STEP = 100.0
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Evidence:
     """How each document matches one concept (arrays over every document): its BM25F score
     (its best term's), that score in its names alone and in its names and summary, and
-    whether a record it links to is named by the concept (0/1)."""
+    (``reached``, found when first asked for) whether a record it links to is named by the
+    concept (0/1)."""
 
+    index: SearchIndex
     score: Scores
     named: Scores
     head: Scores
-    reached: Scores
+
+    @cached_property
+    def reached(self) -> Scores:
+        return _reach(self.index, self.named)
 
 
 def evidence_of(index: SearchIndex, concept: Concept) -> Evidence:
@@ -49,7 +55,7 @@ def evidence_of(index: SearchIndex, concept: Concept) -> Evidence:
             score[documents] = np.maximum(score[documents], weights)
             named[documents] = np.maximum(named[documents], names)
             head[documents] = np.maximum(head[documents], heads)
-    return Evidence(score, named, head, _reach(index, named))
+    return Evidence(index, score, named, head)
 
 
 def _reach(index: SearchIndex, named: Scores) -> Scores:
@@ -108,7 +114,9 @@ def match(
     counted = required or [True] * len(evidence)
     for e, counts in zip(evidence, counted, strict=True):
         score = e.score[positions]
-        through = (score == 0) & (e.reached[positions] > 0)
+        unmatched = score == 0
+        # Only records the concept does not match can reach it through a link.
+        through = unmatched & (e.reached[positions] > 0) if unmatched.any() else unmatched
         relevance += score + NAME_HIT * (e.named[positions] > 0) + LINKED * through
         if counts:  # soft words rank, but are not words a record covers
             coverage += np.where(e.head[positions] > 0, 1.0, 0.5 * ((score > 0) | through))

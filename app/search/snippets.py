@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -89,6 +90,22 @@ def _matches(text: str, pattern: Highlighter) -> list[tuple[int, int]]:
     return [(origins[start], ends[end - 1]) for start, end in pattern.spans(folded)]
 
 
+def summary_snippet(
+    text: str, folded: str, at: tuple[list[int], list[int]], pattern: Highlighter
+) -> str | None:
+    """The snippet of a summary folded in place and split into words (``at``), or None when
+    no word of the query is in it."""
+    first = pattern.first(folded)
+    if first < 0:
+        return None
+    starts, ends = at
+    holding = max(bisect_right(starts, first) - 1, 0)
+    low_word = max(holding - SNIPPET_WORDS // 3, 0)
+    high_word = min(low_word + SNIPPET_WORDS, len(starts))
+    bounds = (starts[low_word], ends[high_word - 1])
+    return _window(text, pattern.spans(folded, *bounds), bounds)
+
+
 def snippet(
     texts: Iterable[str],
     pattern: Highlighter | None,
@@ -124,6 +141,7 @@ def snippet(
 LEAD_CHARACTERS = 240
 # Up to ``SNIPPET_WORDS`` words, from a word's start.
 WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{SNIPPET_WORDS - 1}}}")
+WORDS = re.compile(r"\S+")
 
 
 def _window_bounds(candidate: str, first: int) -> tuple[int, int]:

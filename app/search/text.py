@@ -19,6 +19,8 @@ from app.search.stem import stem
 
 # Letters and digits of any script: a word character that is not "_".
 WORD = re.compile(r"[^\W_]+")
+# A word as a reader sees it: a run of non-spaces.
+SPACED = re.compile(r"\S+")
 # What ``normalize`` keeps besides letters and digits: they join words people type ("d&c",
 # "i'm", "second-trimester").
 NOT_KEPT = re.compile(r"(?:[^\w&'\-]|_)+")
@@ -111,3 +113,10 @@ def stemmed(text: str) -> str:
     """The words of ``text`` as the English index stems them, joined by spaces: two texts that
     are the same to the index ("Miscarriages", "miscarriage") are the same string."""
     return " ".join(stem(word) for word in words(text))
+
+
+def words_at(text: str) -> tuple[list[int], list[int]]:
+    """Where each word (a run of non-spaces) of ``text`` begins and ends: a record's summary
+    is split once, and its windows found by bisection."""
+    spans = [found.span() for found in SPACED.finditer(text)]
+    return [start for start, _ in spans], [end for _, end in spans]
