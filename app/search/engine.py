@@ -53,6 +53,7 @@ SELECTIVE_NAMED = 3
 # records the query finds rank with the records that match every concept.
 WANTED_TYPE = 4.0
 WANTED_FROM = 3
+WANTED_LINKED = 4.0
 # An organization of the country the query names; one of another country keeps this share.
 COUNTRY = 3.0
 OTHER_COUNTRY = 0.5
@@ -99,6 +100,7 @@ class _Found:
     evidence: list[Evidence]
     relaxed: bool = False
     dropped: tuple[str, ...] = ()
+    wanted: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
 
     def add(self, extra: Ids) -> None:
         """Rank ``extra`` with the records of the best step, adding those not yet found."""
@@ -159,12 +161,19 @@ def _promoted(
             best = np.argpartition(-named_by[holders], SELECTIVE_NAMED)[:SELECTIVE_NAMED]
             holders = holders[best]
         promoted.append(holders.astype(np.int32))
-    if parsed.wanted_type is not None and len(found.positions):
-        # "ectopic signs": the symptoms linked to the records the query finds best.
-        order = np.argsort(-(found.relevance + found.tiers * TIER_STEP))[:WANTED_FROM]
-        linked = index.linked(found.positions[order])
-        promoted.append(linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)])
+    promoted.append(found.wanted)
     return np.concatenate(promoted)
+
+
+def _wanted(index: SearchIndex, parsed: ParsedQuery, found: _Found) -> Ids:
+    """For a query that asks for a kind of record ("ectopic signs", "miscarriage symptoms"),
+    the records of that kind linked to the records it finds best: the signs of that loss."""
+    if parsed.wanted_type is None or not len(found.positions):
+        return np.zeros(0, np.int32)
+    arrays = index.arrays
+    order = np.argsort(-(found.relevance + found.tiers * TIER_STEP))[:WANTED_FROM]
+    linked = index.linked(found.positions[order])
+    return linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)]
 
 
 def search(
@@ -182,6 +191,7 @@ def search(
         parsed.has_time and bool(concepts) and all(common(c, index, parsed) for c in concepts)
     )
     found = _matched(index, parsed)
+    found.wanted = _wanted(index, parsed, found)
     named = (
         index.names_within(parsed.stems(index.analyzer.stem), len(parsed.text.split()))
         if found.evidence
@@ -285,6 +295,7 @@ def _scores(
         scores += FEELING_ANSWER * np.isin(positions, _feeling_answers(index))
     if parsed.wanted_type is not None:
         scores += WANTED_TYPE * (arrays.type_code[positions] == arrays.code(parsed.wanted_type))
+        scores += WANTED_LINKED * np.isin(positions, found.wanted)
     if parsed.country is not None:
         countries = [index.documents[p].display.get("country") for p in positions]
         scores += np.array([COUNTRY * (c == parsed.country) for c in countries], np.float32)
