@@ -173,7 +173,8 @@ def _wanted(index: SearchIndex, parsed: ParsedQuery, found: _Found) -> Ids:
     arrays = index.arrays
     order = np.argsort(-(found.relevance + found.tiers * TIER_STEP))[:WANTED_FROM]
     linked = index.linked(found.positions[order])
-    return linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)]
+    wanted: Ids = linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)]
+    return wanted
 
 
 def search(

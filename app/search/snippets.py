@@ -68,10 +68,13 @@ def _is_word(char: str) -> bool:
 
 def highlighter(parsed: ParsedQuery, index: SearchIndex) -> Highlighter | None:
     """Words to mark, in folded text: each query word by the first letters of its stem, so
-    other forms of it match too, and a word and its plural mark the same words."""
+    other forms of it match too, and a word and its plural mark the same words. Stop-words
+    and single letters are never marked, nor are they in the phrases a lay word means
+    ("dilation and curettage" marks no "and")."""
     stems = set()
+    stop_words = index.analyzer.stop_words
     for word in (*parsed.terms, *(w for phrase in parsed.phrases for w in phrase.split())):
-        if len(word) < 2:
+        if len(word) < 2 or word in stop_words:
             continue
         root = index.analyzer.stem(word)
         stems.add(root if len(root) <= 4 else root[: max(4, len(root) - 2)])
