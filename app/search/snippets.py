@@ -144,7 +144,6 @@ def snippet(
 LEAD_CHARACTERS = 240
 # Up to ``SNIPPET_WORDS`` words, from a word's start.
 WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{SNIPPET_WORDS - 1}}}")
-WORDS = re.compile(r"\S+")
 
 
 def _window_bounds(candidate: str, first: int) -> tuple[int, int]:
