@@ -17,7 +17,7 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp
 
 from app import __doc__ as app_doc
-from app.api import cds, lookup, meta, search
+from app.api import cds, changes, export, lookup, meta, search
 from app.api.docs import install_docs
 from app.api.errors import install_error_handlers, reject_repeated_parameters
 from app.api.records import record_router
@@ -63,6 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(record_router(record_type), prefix=API_PREFIX)
     app.include_router(search.router, prefix=API_PREFIX)
     app.include_router(lookup.router, prefix=API_PREFIX)
+    app.include_router(changes.router, prefix=API_PREFIX)
+    app.include_router(export.router, prefix=API_PREFIX)
     app.include_router(cds.router)
     app.include_router(meta.router)
     app.include_router(meta.health)

@@ -21,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from app.api.errors import problem_responses
+from app.api.errors import invalid_input, problem_responses
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -32,7 +32,7 @@ from app.codes import (
 )
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
-from app.problem_details import ProblemError
+from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
 from app.vocabulary import CodeSystem
 
@@ -331,7 +331,15 @@ def jsonp(callback: str, result: LookupResult) -> Response:
             "`callback`, the same JSON wrapped as a JSONP script instead: "
             "`application/javascript`, `/**/callback({...});`.",
         },
-        **problem_responses(404, 422, 503),
+        **problem_responses(
+            503,
+            examples={
+                404: problem_document(
+                    404, "ICD-10-CM O99.89 is a well-formed code, but no record covers it.", ""
+                ),
+                422: invalid_input("query.code", "Not a well-formed ICD-10-CM code"),
+            },
+        ),
     },
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )

@@ -12,27 +12,56 @@ from fastapi.responses import JSONResponse
 from pydantic import Field, create_model
 
 from app.api.common import LIST_RESPONSES, ListQuery, paging_links
-from app.api.errors import problem_responses
+from app.api.errors import invalid_input, problem_responses
 from app.db import SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
-from app.problem_details import ProblemError
+from app.problem_details import ProblemError, problem_document
 from app.queries.filters import filter_conditions
+from app.queries.history import Withdrawal, withdrawal
 from app.queries.records import get_record, list_records
-from app.record_type import Filter, RecordType
+from app.record_type import Filter, RecordType, api_path
 from app.vocabulary import SLUG_MAX_LENGTH, SLUG_PATTERN
 from app.web.jsonld import web_page
 
-# JSON-LD is said in words, not as a second media type of the 200: typed clients would
-# otherwise see the record as a union with an untyped object.
-DETAIL_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "The record, as `application/json`. A client that sends "
-        "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
-        "(`application/ld+json`, a `MedicalWebPage` about it), for search engines and "
-        "linked-data tools; typed clients use the JSON described here.",
-    },
-    **problem_responses(404, 422, 503),
-}
+WITHDRAWN = (
+    "The {type} record {slug!r} was withdrawn in dataset version {at.version} ({at.at}): "
+    "delete any copy of it."
+)
+
+
+def detail_responses(type_name: str) -> dict[int | str, dict[str, Any]]:
+    """A detail route's answers, each problem with an example of this type's own."""
+    missing, gone = (api_path(type_name, slug) for slug in ("no-such-record", "withdrawn-record"))
+    return {
+        # JSON-LD is said in words, not as a second media type of the 200: typed clients
+        # would otherwise see the record as a union with an untyped object.
+        200: {
+            "description": "The record, as `application/json`. A client that sends "
+            "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
+            "(`application/ld+json`, a `MedicalWebPage` about it), for search engines and "
+            "linked-data tools; typed clients use the JSON described here.",
+        },
+        **problem_responses(
+            503,
+            examples={
+                404: problem_document(
+                    404, f"No {type_name} record has the slug 'no-such-record'.", missing
+                ),
+                410: problem_document(
+                    410,
+                    WITHDRAWN.format(
+                        type=type_name,
+                        slug="withdrawn-record",
+                        at=Withdrawal(version="3f9a1c2b7d4e5f60", at="2026-11-29"),
+                    ),
+                    gone,
+                ),
+                422: invalid_input(
+                    "path.slug", f"String should match pattern '{SLUG_PATTERN}'", ""
+                ),
+            },
+        ),
+    }
 
 
 def _parameter(filter_: Filter) -> tuple[Any, Any]:
@@ -90,6 +119,9 @@ def record_router(record_type: RecordType) -> APIRouter:
     ) -> Any:
         record = get_record(session, record_type, slug)
         if record is None:
+            withdrawn = withdrawal(session, type_name, slug)
+            if withdrawn is not None:
+                raise ProblemError(410, WITHDRAWN.format(type=type_name, slug=slug, at=withdrawn))
             raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
         if prefers_jsonld(request.headers.get("accept", "")):
             return JSONResponse(
@@ -103,7 +135,7 @@ def record_router(record_type: RecordType) -> APIRouter:
         ("", list_route, "list", docs.list_summary, docs.list_description, record_type.page,
          LIST_RESPONSES),
         ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description,
-         record_type.detail, DETAIL_RESPONSES),
+         record_type.detail, detail_responses(type_name)),
     ):  # fmt: skip
         router.add_api_route(
             path,

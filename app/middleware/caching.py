@@ -4,7 +4,8 @@ Every GET answer is a deterministic function of the request and the dataset vers
 
 - the response to a normalized request is computed once per dataset version and kept in a
   memory-bounded LRU cache (emptied when the version changes);
-- its ETag is a hash of the dataset version and the body, the same on every replica;
+- its ETag is a hash of the dataset version and the body, the same on every replica (or the
+  one the route gives, when it knows a better one: the export's names its dataset version);
 - ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
 - answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
   that accept it (``Vary: Accept-Encoding``);
@@ -180,7 +181,9 @@ class CachingMiddleware:
         body = b"".join(chunks)
         status = int(started["status"])
         skip = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
-        headers = [(n, v) for n, v in started.get("headers", []) if n.lower() not in skip]
+        given = started.get("headers", [])
+        headers = [(n, v) for n, v in given if n.lower() not in skip]
+        own_etag = next((bytes(v) for n, v in given if n.lower() == b"etag"), None)
         etagged = status in ETAGGED_STATUSES
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
         headers.append((b"vary", b"Accept, Accept-Encoding"))
@@ -193,7 +196,7 @@ class CachingMiddleware:
             status=status,
             headers=tuple(headers),
             body=body,
-            etag=etag_for(version, body) if etagged else b"",
+            etag=(own_etag or etag_for(version, body)) if etagged else b"",
             gzipped=gzipped,
         )
 

@@ -28,6 +28,7 @@ def linked_record(record_type: RecordType, row: Any) -> LinkedRecord:
         name=getattr(row, record_type.title_column),
         summary=getattr(row, record_type.summary_column),
         url=api_path(record_type.name, row.slug),
+        **{column: getattr(row, column) for column in record_type.linked_columns},
     )
 
 
