@@ -416,3 +416,12 @@ def incoming(target: str) -> Iterator[tuple[RecordType, Link]]:
         for link in owner.links:
             if link.target == target:
                 yield owner, link
+
+
+def expandable(record_type: RecordType) -> dict[str, RecordType]:
+    """The fields of the type's detail that hold linked records, each with their type: the
+    links it owns, then those other types own to it, in registry order."""
+    fields = {link.field: TYPES[link.target] for link in record_type.links}
+    for owner, link in incoming(record_type.name):
+        fields.setdefault(link.reverse, owner)
+    return fields

@@ -8,7 +8,7 @@ schema.org JSON-LD)."""
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import Field, create_model
 
 from app.api.common import LIST_RESPONSES, ListQuery, paging_links
@@ -18,10 +18,21 @@ from app.negotiation import JSONLD, prefers_jsonld
 from app.problem_details import ProblemError, problem_document
 from app.queries.filters import filter_conditions
 from app.queries.history import Withdrawal, withdrawal
-from app.queries.records import get_record, list_records
+from app.queries.records import expanded, get_record, list_records
 from app.record_type import Filter, RecordType, api_path
+from app.registry import expandable
 from app.vocabulary import SLUG_MAX_LENGTH, SLUG_PATTERN
 from app.web.jsonld import web_page
+
+# A slug is lower case; one given in another case is redirected to it, not refused.
+ANY_CASE_SLUG = SLUG_PATTERN.replace("a-z", "A-Za-z")
+
+EXPAND = (
+    "\n\nWith `expand`, the linked records of the fields named come in full, as their own "
+    "details, so that one call gives a condition with its symptoms, treatments and "
+    "organizations (`?expand=symptoms,treatments,organizations`). A slug in another case "
+    "(`Stillbirth`) is redirected (301) to the record's own."
+)
 
 WITHDRAWN = (
     "The {type} record {slug!r} was withdrawn in dataset version {at.version} ({at.at}): "
@@ -35,6 +46,11 @@ def detail_responses(type_name: str) -> dict[int | str, dict[str, Any]]:
     return {
         # JSON-LD is said in words, not as a second media type of the 200: typed clients
         # would otherwise see the record as a union with an untyped object.
+        301: {
+            "description": "Moved Permanently: the slug was given in another case than its "
+            "own (`Stillbirth`); `Location` is the record's address.",
+            "headers": {"Location": {"schema": {"type": "string"}}},
+        },
         200: {
             "description": "The record, as `application/json`. A client that sends "
             "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
@@ -57,7 +73,9 @@ def detail_responses(type_name: str) -> dict[int | str, dict[str, Any]]:
                     gone,
                 ),
                 422: invalid_input(
-                    "path.slug", f"String should match pattern '{SLUG_PATTERN}'", ""
+                    "path.slug",
+                    f"String should match pattern '{ANY_CASE_SLUG}'",
+                    api_path(type_name, "no_such_record"),
                 ),
             },
         ),
@@ -94,10 +112,21 @@ def record_router(record_type: RecordType) -> APIRouter:
     router = APIRouter(prefix=f"/{type_name}", tags=[type_name])
     query_type = query_model(record_type)
     slug_path = Path(
-        description="The record's slug, its permanent id.",
-        pattern=SLUG_PATTERN,
+        description="The record's slug, its permanent id, in lower case; another case is "
+        "redirected (301) to it.",
+        pattern=ANY_CASE_SLUG,
         max_length=SLUG_MAX_LENGTH,
         examples=[record_type.example_slug],
+    )
+    fields = list(expandable(record_type))
+    one_field = f"(?:{'|'.join(fields)})"
+    expand_query = Query(
+        description="Linked records to embed in full instead of in brief, comma-separated: "
+        f"{', '.join(f'`{field}`' for field in fields)}. Each becomes its own detail (a "
+        "superset of the summary, so typed clients still read it); one level only: their "
+        "own links stay summaries.",
+        pattern=f"^{one_field}(?:,{one_field})*$",
+        examples=[",".join(fields[:3])],
     )
 
     async def list_route(
@@ -115,8 +144,15 @@ def record_router(record_type: RecordType) -> APIRouter:
         return page
 
     async def detail_route(
-        slug: Annotated[str, slug_path], session: SessionDep, request: Request
+        slug: Annotated[str, slug_path],
+        session: SessionDep,
+        request: Request,
+        expand: Annotated[str | None, expand_query] = None,
     ) -> Any:
+        if slug != slug.lower():
+            canonical = request.url.replace(path=api_path(type_name, slug.lower()))
+            target = canonical.path + (f"?{canonical.query}" if canonical.query else "")
+            return RedirectResponse(target, status_code=301)
         record = get_record(session, record_type, slug)
         if record is None:
             withdrawn = withdrawal(session, type_name, slug)
@@ -128,13 +164,17 @@ def record_router(record_type: RecordType) -> APIRouter:
                 web_page(record_type, record.model_dump(mode="json"), str(request.base_url)),
                 media_type=JSONLD,
             )
+        if expand:
+            return JSONResponse(
+                expanded(session, record_type, record, list(dict.fromkeys(expand.split(","))))
+            )
         return record
 
     docs = record_type.docs
     for path, endpoint, name, summary, description, model, responses in (
         ("", list_route, "list", docs.list_summary, docs.list_description, record_type.page,
          LIST_RESPONSES),
-        ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description,
+        ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description + EXPAND,
          record_type.detail, detail_responses(type_name)),
     ):  # fmt: skip
         router.add_api_route(

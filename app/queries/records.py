@@ -18,7 +18,7 @@ from app.models.code import Code
 from app.models.common import LinkedRecord, Page
 from app.models.reference import Citation, CitingRecord
 from app.record_type import Link, RecordType, api_path
-from app.registry import REFERENCES, TYPES, incoming, slug_column
+from app.registry import REFERENCES, TYPES, expandable, incoming, slug_column
 
 
 def linked_record(record_type: RecordType, row: Any) -> LinkedRecord:
@@ -208,3 +208,25 @@ def get_record(session: Session, record_type: RecordType, slug: str) -> Any:
     if record_type.is_citation:
         data["cited_by"] = _cited_by(session, slug)
     return record_type.detail.model_validate(data)
+
+
+def expanded(
+    session: Session, record_type: RecordType, record: Any, fields: Sequence[str]
+) -> dict[str, Any]:
+    """``record`` (the type's detail) as JSON, with the linked records in ``fields`` in full,
+    each as its own detail: one level, their own links staying summaries."""
+    data: dict[str, Any] = record.model_dump(mode="json")
+    targets = expandable(record_type)
+    for field in fields:
+        target = targets[field]
+        linked = data[field]
+        if isinstance(linked, list):
+            data[field] = [_in_full(session, target, item) for item in linked]
+        elif linked is not None:
+            data[field] = _in_full(session, target, linked)
+    return data
+
+
+def _in_full(session: Session, record_type: RecordType, brief: dict[str, Any]) -> Any:
+    found = get_record(session, record_type, brief["slug"])
+    return found.model_dump(mode="json") if found is not None else brief
