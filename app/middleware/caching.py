@@ -10,7 +10,8 @@ Every GET answer is a deterministic function of the request and the dataset vers
 - answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
   that accept it (``Vary: Accept-Encoding``);
 - ``HEAD`` is answered as ``GET`` without the body;
-- pages and JSON-LD, whose links are absolute, are kept apart per scheme and host.
+- pages, JSON-LD and Infobutton Atom feeds, whose links are absolute, are kept apart per
+  scheme and host.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.negotiation import accepts_gzip, prefers_jsonld
+from app.negotiation import ATOM_TYPES, accepts_gzip, prefers_jsonld
 
 COMPRESS_MIN_BYTES = 1400
 GZIP_LEVEL = 6
@@ -153,9 +154,10 @@ class CachingMiddleware:
                 uncached = _without_body(uncached)
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
-        query = urlencode(sorted(parse_qsl(scope["query_string"].decode("latin-1"), True)))
-        key = f"{path}?{query}|{representation(scope)}"
-        if not path.startswith("/v1/") or key.endswith("|ld+json"):
+        pairs = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
+        key = f"{path}?{urlencode(pairs)}|{representation(scope)}"
+        atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
+        if not path.startswith("/v1/") or key.endswith("|ld+json") or atom:
             # Pages and JSON-LD carry absolute URLs, built from the address the client used.
             key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
         entry = self.cache.get(version, key)
