@@ -28,7 +28,15 @@ from app.middleware.guard import RequestGuardMiddleware
 from app.middleware.observability import ObservabilityMiddleware, RouteLabels
 from app.middleware.ratelimit import RateLimitMiddleware
 from app.middleware.security import ResponseHeadersMiddleware, html_policy
-from app.openapi import API_VERSION, DESCRIPTION, TAGS, install_openapi, operation_id
+from app.openapi import (
+    API_VERSION,
+    CONTACT,
+    DESCRIPTION,
+    SERVERS,
+    TAGS,
+    install_openapi,
+    operation_id,
+)
 from app.record_type import API_PREFIX
 from app.registry import TYPES
 from app.reload import DatasetWatcher
@@ -49,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
         lifespan=_lifespan(settings),
         license_info={"name": "Content: CC BY 4.0", "identifier": "CC-BY-4.0"},
+        contact=CONTACT,
+        servers=SERVERS,
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(reject_repeated_parameters)],

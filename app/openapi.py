@@ -24,6 +24,14 @@ from app.problem_details import PROBLEM_MEDIA_TYPE, problem_document, status_tit
 from app.registry import TYPES
 
 API_VERSION = "1.0.0"
+CONTACT = {"name": "Pregnancy Loss Information API: the maintainers of this service"}
+SERVERS = [
+    {
+        "url": "/",
+        "description": "This service: paths are relative to the address the document was "
+        "fetched from.",
+    }
+]
 
 DESCRIPTION = """
 Curated, cited information about pregnancy loss — miscarriage, stillbirth and related
@@ -248,6 +256,8 @@ def _around(
 
 def shape(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """The one pass over FastAPI's document (see the module's docstring)."""
+    # Every operation is open: no credentials, said explicitly so that tools need not guess.
+    spec["security"] = []
     components = spec.setdefault("components", {})
     components["headers"] = HEADERS
     components.setdefault("parameters", {}).update(PARAMETERS)
