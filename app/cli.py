@@ -64,15 +64,24 @@ def report() -> None:
 
 
 @cli.command()
-def load() -> None:
-    """Check the data, then build a fresh database and atomically replace the old one.
+def load(
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            help="Carry the history forward from this database instead of the one replaced: "
+            "for a build that starts without it (a container image), the last release's.",
+        ),
+    ] = None,
+) -> None:
+    """Check the data, then build a fresh database and atomically replace the old one,
+    carrying its history forward and adding what this version changed.
 
     Lint warnings are printed but do not stop a load; errors do, and change nothing."""
     settings = get_settings()
     try:
         dataset, lint_report = check_and_lint(settings.data_dir)
         _warn(lint_report.problems)
-        result = build_database(dataset, settings.database_path)
+        result = build_database(dataset, settings.database_path, previous=previous)
     except DatasetError as error:
         raise _fail(error) from None
     typer.echo(

@@ -46,11 +46,12 @@ class BuildResult:
     the one replaced)."""
 
 
-def build_database(dataset: Dataset, target: Path) -> BuildResult:
-    """Write ``dataset`` to a new SQLite file, with the history of the database at ``target``
-    carried forward, and atomically replace ``target`` with it."""
+def build_database(dataset: Dataset, target: Path, *, previous: Path | None = None) -> BuildResult:
+    """Write ``dataset`` to a new SQLite file, with the history of the database it replaces
+    (at ``target``, or at ``previous`` when given: the last release's, say, for a build that
+    starts from nothing) carried forward, and atomically replace ``target`` with it."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    previous = read_history(target)
+    history_before = read_history(previous or target)
     fd, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".building", dir=target.parent
     )
@@ -58,12 +59,12 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
     try:
         version = dataset_version(dataset)
         history = next_history(
-            previous,
+            history_before,
             version=version,
             hashes=content_hashes(dataset),
-            at=release_time(dataset, previous),
+            at=release_time(dataset, history_before),
         )
-        added = history.changes[len(previous.changes) :]
+        added = history.changes[len(history_before.changes) :]
         counted = {kind.value: sum(row.change == kind for row in added) for kind in Change}
         engine = create_engine(f"sqlite:///{temporary}")
         try:
@@ -94,7 +95,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
         path=target,
         version=version,
         record_count=dataset.count(),
-        previous_version=previous.latest.version if previous.latest else None,
+        previous_version=history_before.latest.version if history_before.latest else None,
         changes=counted if added else {},
     )
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.loader.build import BuildResult
+from app.loader.build import BuildResult, build_database
 from app.loader.history import History, read_history
-from app.loader.pipeline import load
+from app.loader.pipeline import check, load
 from tests.helpers import DATA_DIR, DELETED, EDITED, edit_and_delete
 
 TABLES = ["condition", "cause", "symptom", "diagnostic_test", "treatment", "organization"]
@@ -106,3 +106,15 @@ def test_a_database_without_history_starts_one(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all")
     assert read_history(junk) == History()
+
+
+def test_a_build_from_nothing_carries_the_history_of_the_last_release(
+    built: BuildResult, data_copy: Path, tmp_path: Path
+) -> None:
+    """`plapi load --previous`: a container image, built without a database, keeps the line."""
+    edit_and_delete(data_copy)
+    fresh = build_database(check(data_copy), tmp_path / "image.sqlite3", previous=built.path)
+    releases = read_history(fresh.path).releases
+    assert [release.version for release in releases] == [built.version, fresh.version]
+    assert fresh.previous_version == built.version
+    assert read_history(built.path).releases == releases[:1]
