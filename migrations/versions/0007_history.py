@@ -29,9 +29,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sequence", name=op.f("pk_dataset_release")),
     )
     with op.batch_alter_table("dataset_release", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_dataset_release_version"), ["version"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_dataset_release_version"), ["version"], unique=False)
     op.create_table(
         "record_change",
         sa.Column("record_type", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),

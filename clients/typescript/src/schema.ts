@@ -462,7 +462,7 @@ export interface paths {
          *     Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
          *     ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
          *     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
-         *     Send `Accept-Encoding: gzip`: it is about a tenth of the size compressed. `plapi export`
+         *     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
          *     writes the same bytes to a file.
          */
         get: operations["export-get"];

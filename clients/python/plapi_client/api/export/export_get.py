@@ -111,7 +111,7 @@ def sync_detailed(
     Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
     ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
-    Send `Accept-Encoding: gzip`: it is about a tenth of the size compressed. `plapi export`
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
     Args:
@@ -155,7 +155,7 @@ def sync(
     Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
     ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
-    Send `Accept-Encoding: gzip`: it is about a tenth of the size compressed. `plapi export`
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
     Args:
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
     ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
-    Send `Accept-Encoding: gzip`: it is about a tenth of the size compressed. `plapi export`
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
     Args:
@@ -236,7 +236,7 @@ async def asyncio(
     Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
     ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
-    Send `Accept-Encoding: gzip`: it is about a tenth of the size compressed. `plapi export`
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
     Args:
