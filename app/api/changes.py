@@ -60,8 +60,9 @@ async def list_changes(
     fetches each added or changed record (`url`), deletes each removed one, and stores
     `dataset_version` as its next `since`.
 
-    `changed` means something the record's detail shows changed: its own text, or a linked
-    record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+    `changed` means the record changed, or a record its detail embeds did (a linked record, a
+    citation): fetching each one listed leaves no copy showing an old summary, urgency or
+    phone number. A removed record's address answers `410 Gone`.
     A version the service never served (or one older than its history) is a `410`: start
     again from `GET /v1/export`.
     """

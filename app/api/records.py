@@ -106,6 +106,20 @@ def query_model(record_type: RecordType) -> type[ListQuery]:
     return create_model(f"{record_type.table.__name__}Query", __base__=ListQuery, **fields)
 
 
+def _expand_parameter(record_type: RecordType) -> Any:
+    """``expand``: the fields of linked records to embed in full, comma-separated."""
+    fields = list(expandable(record_type))
+    one_field = f"(?:{'|'.join(fields)})"
+    return Query(
+        description="Linked records to embed in full instead of in brief, comma-separated: "
+        f"{', '.join(f'`{field}`' for field in fields)}. Each becomes its own detail (with "
+        "every field of its summary, so typed clients still read it); one level only: their "
+        "own links stay summaries.",
+        pattern=f"^{one_field}(?:,{one_field})*$",
+        examples=[",".join(fields[:3])],
+    )
+
+
 def record_router(record_type: RecordType) -> APIRouter:
     """``GET /<type>`` and ``GET /<type>/{slug}`` for one record type."""
     type_name = record_type.name.value
@@ -118,16 +132,7 @@ def record_router(record_type: RecordType) -> APIRouter:
         max_length=SLUG_MAX_LENGTH,
         examples=[record_type.example_slug],
     )
-    fields = list(expandable(record_type))
-    one_field = f"(?:{'|'.join(fields)})"
-    expand_query = Query(
-        description="Linked records to embed in full instead of in brief, comma-separated: "
-        f"{', '.join(f'`{field}`' for field in fields)}. Each becomes its own detail (a "
-        "superset of the summary, so typed clients still read it); one level only: their "
-        "own links stay summaries.",
-        pattern=f"^{one_field}(?:,{one_field})*$",
-        examples=[",".join(fields[:3])],
-    )
+    expand_query = _expand_parameter(record_type)
 
     async def list_route(
         request: Request,

@@ -8,8 +8,11 @@ version's time is ``SOURCE_DATE_EPOCH`` when that is set (the reproducible-build
 convention), else the newest ``last_reviewed`` of its records, never earlier than the
 version before it. A load of unchanged files (the same dataset version) adds nothing.
 
-A record counts as changed when anything its detail shows changes: its own content, or a
-record it embeds (the linked records' summaries, the citations and their publishers).
+A record counts as changed when its own content changes, or that of a record its detail
+embeds (the records it links to and those linking to it, its citations and their publishers):
+an app that fetches the records listed never keeps a copy showing an old summary, urgency or
+phone number. A change to a part of a linked record that the detail leaves out (its details
+text) counts too, so an app may now and then fetch again a record whose answer is the same.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ class RecordChangeItem(PublicModel):
     slug: str = pydantic.Field(examples=["stillbirth"])
     """The record's slug."""
     change: Change
-    """`added`, `changed` (anything its detail shows changed) or `removed` (withdrawn: its
-    address now answers `410 Gone`; delete your copy)."""
+    """`added`, `changed` (the record changed, or a record its detail embeds did: fetch it
+    again) or `removed` (withdrawn: its address now answers `410 Gone`; delete your copy)."""
     version: str = pydantic.Field(examples=["3f9a1c2b7d4e5f60"])
     """The dataset version that made the change."""
     at: dt.datetime

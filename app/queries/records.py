@@ -228,5 +228,7 @@ def expanded(
 
 
 def _in_full(session: Session, record_type: RecordType, brief: dict[str, Any]) -> Any:
+    """The linked record as its own detail, keeping every field of its summary (a reference
+    in full names its title and citation otherwise than its summary does)."""
     found = get_record(session, record_type, brief["slug"])
-    return found.model_dump(mode="json") if found is not None else brief
+    return {**brief, **found.model_dump(mode="json")} if found is not None else brief

@@ -49,6 +49,18 @@ def test_expand_names_only_fields_of_linked_records(client: TestClient) -> None:
     assert "services" in organization
 
 
+def test_an_expanded_reference_keeps_its_summary_fields(client: TestClient) -> None:
+    """A reference in full says `title` and `citation` where its summary says `name` and
+    `summary`: expanded, it has both."""
+    path = "/v1/references/medlineplus-miscarriage"
+    brief = client.get(path).json()["lists"]
+    full = client.get(path, params={"expand": "lists"}).json()["lists"]
+    assert len(full) == len(brief) > 0
+    for item, summary in zip(full, brief, strict=True):
+        assert summary.items() <= item.items()
+        assert item["citation"] == item["summary"]
+
+
 def test_a_slug_in_another_case_is_redirected(client: TestClient) -> None:
     response = client.get(
         "/v1/conditions/Miscarriage", params={"expand": "symptoms"}, follow_redirects=False

@@ -433,8 +433,9 @@ export interface paths {
          *     fetches each added or changed record (`url`), deletes each removed one, and stores
          *     `dataset_version` as its next `since`.
          *
-         *     `changed` means something the record's detail shows changed: its own text, or a linked
-         *     record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+         *     `changed` means the record changed, or a record its detail embeds did (a linked record, a
+         *     citation): fetching each one listed leaves no copy showing an old summary, urgency or
+         *     phone number. A removed record's address answers `410 Gone`.
          *     A version the service never served (or one older than its history) is a `410`: start
          *     again from `GET /v1/export`.
          */
@@ -1851,8 +1852,8 @@ export interface components {
              */
             slug: string;
             /**
-             * @description `added`, `changed` (anything its detail shows changed) or `removed` (withdrawn: its
-             *     address now answers `410 Gone`; delete your copy).
+             * @description `added`, `changed` (the record changed, or a record its detail embeds did: fetch it
+             *     again) or `removed` (withdrawn: its address now answers `410 Gone`; delete your copy).
              */
             change: components["schemas"]["Change"];
             /**
@@ -2650,7 +2651,7 @@ export interface operations {
     "conditions-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `symptoms`, `diagnostic_tests`, `treatments`, `organizations`, `causes`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `symptoms`, `diagnostic_tests`, `treatments`, `organizations`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -3073,7 +3074,7 @@ export interface operations {
     "causes-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -3492,7 +3493,7 @@ export interface operations {
     "symptoms-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -3909,7 +3910,7 @@ export interface operations {
     "diagnostic-tests-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -4328,7 +4329,7 @@ export interface operations {
     "treatments-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -4749,7 +4750,7 @@ export interface operations {
     "organizations-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`, `publications`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {
@@ -5170,7 +5171,7 @@ export interface operations {
     "references-get": {
         parameters: {
             query?: {
-                /** @description Linked records to embed in full instead of in brief, comma-separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (a superset of the summary, so typed clients still read it); one level only: their own links stay summaries. */
+                /** @description Linked records to embed in full instead of in brief, comma-separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
             };
             header?: {

@@ -135,8 +135,8 @@ def sync_detailed(
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
-            its own detail (a superset of the summary, so typed clients still read it); one level
-            only: their own links stay summaries.
+            its own detail (with every field of its summary, so typed clients still read it); one
+            level only: their own links stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -186,8 +186,8 @@ def sync(
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
-            its own detail (a superset of the summary, so typed clients still read it); one level
-            only: their own links stay summaries.
+            its own detail (with every field of its summary, so typed clients still read it); one
+            level only: their own links stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -232,8 +232,8 @@ async def asyncio_detailed(
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
-            its own detail (a superset of the summary, so typed clients still read it); one level
-            only: their own links stay summaries.
+            its own detail (with every field of its summary, so typed clients still read it); one
+            level only: their own links stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -281,8 +281,8 @@ async def asyncio(
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
-            its own detail (a superset of the summary, so typed clients still read it); one level
-            only: their own links stay summaries.
+            its own detail (with every field of its summary, so typed clients still read it); one
+            level only: their own links stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with

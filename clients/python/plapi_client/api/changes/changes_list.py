@@ -120,8 +120,9 @@ def sync_detailed(
     fetches each added or changed record (`url`), deletes each removed one, and stores
     `dataset_version` as its next `since`.
 
-    `changed` means something the record's detail shows changed: its own text, or a linked
-    record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+    `changed` means the record changed, or a record its detail embeds did (a linked record, a
+    citation): fetching each one listed leaves no copy showing an old summary, urgency or
+    phone number. A removed record's address answers `410 Gone`.
     A version the service never served (or one older than its history) is a `410`: start
     again from `GET /v1/export`.
 
@@ -173,8 +174,9 @@ def sync(
     fetches each added or changed record (`url`), deletes each removed one, and stores
     `dataset_version` as its next `since`.
 
-    `changed` means something the record's detail shows changed: its own text, or a linked
-    record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+    `changed` means the record changed, or a record its detail embeds did (a linked record, a
+    citation): fetching each one listed leaves no copy showing an old summary, urgency or
+    phone number. A removed record's address answers `410 Gone`.
     A version the service never served (or one older than its history) is a `410`: start
     again from `GET /v1/export`.
 
@@ -221,8 +223,9 @@ async def asyncio_detailed(
     fetches each added or changed record (`url`), deletes each removed one, and stores
     `dataset_version` as its next `since`.
 
-    `changed` means something the record's detail shows changed: its own text, or a linked
-    record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+    `changed` means the record changed, or a record its detail embeds did (a linked record, a
+    citation): fetching each one listed leaves no copy showing an old summary, urgency or
+    phone number. A removed record's address answers `410 Gone`.
     A version the service never served (or one older than its history) is a `410`: start
     again from `GET /v1/export`.
 
@@ -272,8 +275,9 @@ async def asyncio(
     fetches each added or changed record (`url`), deletes each removed one, and stores
     `dataset_version` as its next `since`.
 
-    `changed` means something the record's detail shows changed: its own text, or a linked
-    record's summary or a citation it embeds. A removed record's address answers `410 Gone`.
+    `changed` means the record changed, or a record its detail embeds did (a linked record, a
+    citation): fetching each one listed leaves no copy showing an old summary, urgency or
+    phone number. A removed record's address answers `410 Gone`.
     A version the service never served (or one older than its history) is a `410`: start
     again from `GET /v1/export`.
 

@@ -133,9 +133,9 @@ def sync_detailed(
         slug (str): The record's slug, its permanent id, in lower case; another case is redirected
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
-            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (a superset
-            of the summary, so typed clients still read it); one level only: their own links stay
-            summaries.
+            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every
+            field of its summary, so typed clients still read it); one level only: their own links
+            stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -183,9 +183,9 @@ def sync(
         slug (str): The record's slug, its permanent id, in lower case; another case is redirected
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
-            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (a superset
-            of the summary, so typed clients still read it); one level only: their own links stay
-            summaries.
+            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every
+            field of its summary, so typed clients still read it); one level only: their own links
+            stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -228,9 +228,9 @@ async def asyncio_detailed(
         slug (str): The record's slug, its permanent id, in lower case; another case is redirected
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
-            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (a superset
-            of the summary, so typed clients still read it); one level only: their own links stay
-            summaries.
+            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every
+            field of its summary, so typed clients still read it); one level only: their own links
+            stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -276,9 +276,9 @@ async def asyncio(
         slug (str): The record's slug, its permanent id, in lower case; another case is redirected
             (301) to it.
         expand (str | Unset): Linked records to embed in full instead of in brief, comma-
-            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (a superset
-            of the summary, so typed clients still read it); one level only: their own links stay
-            summaries.
+            separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every
+            field of its summary, so typed clients still read it); one level only: their own links
+            stay summaries.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
