@@ -8,6 +8,9 @@ all) is decided without parsing.
 from __future__ import annotations
 
 JSONLD = "application/ld+json"
+ATOM_TYPES = ("text/xml", "application/atom+xml")
+"""The Infobutton ``knowledgeResponseType`` values answered with an Atom feed, whose links
+are absolute."""
 
 
 def media_weights(header: str) -> dict[str, float]:

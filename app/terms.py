@@ -7,6 +7,15 @@ LICENSE = "CC-BY-4.0"
 ATTRIBUTION = (
     "Pregnancy Loss Information API. Every record cites its sources; see each record's references."
 )
+SERVICE_NAME = "Pregnancy Loss Information API"
+LICENSE_NAME = "CC BY 4.0"
+
+
+def attribution(title: str, path: str) -> str:
+    """The credit CC BY asks for one record: its title, the source and the licence."""
+    return f"\u201c{title}\u201d, {SERVICE_NAME}, {path}, licensed under {LICENSE_NAME}."
+
+
 DISCLAIMER = (
     "This information is general and is not medical advice. It does not replace care from a "
     "health professional. If you are pregnant and bleeding heavily (soaking more than one pad an "

@@ -135,6 +135,26 @@ def first_file(data: Path, folder: str) -> Path:
     return sorted((data / folder).glob("*.yaml"))[0]
 
 
+# A record nothing else links to (so it can be deleted and the data still loads), and one to
+# edit: what the history tests change in a copy of the data.
+DELETED = ("conditions", "vanishing-twin")
+EDITED = ("causes", "cervical-insufficiency")
+
+
+def edit_summary(data: Path, folder: str, slug: str, added: str) -> None:
+    """Add ``added`` to the end of a record's summary, in a copy of the data."""
+    path = data / folder / f"{slug}.yaml"
+    record = yaml.safe_load(path.read_text())
+    record["summary"] += added
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+
+
+def edit_and_delete(data: Path) -> None:
+    """The change the history tests make: ``EDITED`` edited, ``DELETED`` deleted."""
+    edit_summary(data, *EDITED, " Talk to your care team about it.")
+    (data / DELETED[0] / f"{DELETED[1]}.yaml").unlink()
+
+
 # Every code of the content guide, with the record it must find.
 GUIDE_CODES = [
     ("icd10cm", "O03.9", "conditions", "miscarriage"),

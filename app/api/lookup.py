@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import (
@@ -21,7 +21,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from app.api.errors import problem_responses
+from app.api.atom import atom_feed
+from app.api.errors import invalid_input, problem_responses
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -32,7 +33,8 @@ from app.codes import (
 )
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
-from app.problem_details import ProblemError
+from app.negotiation import ATOM_TYPES
+from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
 from app.vocabulary import CodeSystem
 
@@ -40,12 +42,16 @@ router = APIRouter(prefix="/lookup", tags=["lookup"])
 
 
 class KnowledgeResponseType(StrEnum):
-    """The form of answer an Infobutton client asks for: JSON (`application/json`), or JSONP
-    (`application/javascript` or `text/javascript`, with `callback`)."""
+    """The form of answer an Infobutton client asks for: JSON (`application/json`), JSONP
+    (`application/javascript` or `text/javascript`, with `callback`), or an HL7 Infobutton
+    Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
+    `application/atom+xml`)."""
 
     json = "application/json"
     javascript = "application/javascript"
     text_javascript = "text/javascript"
+    text_xml = "text/xml"
+    atom = "application/atom+xml"
 
 
 SCRIPT_TYPES = (KnowledgeResponseType.javascript, KnowledgeResponseType.text_javascript)
@@ -85,8 +91,8 @@ Callback = Annotated[
 ResponseType = Annotated[
     KnowledgeResponseType,
     _message(
-        "Only JSON is offered: application/json, or JSONP with application/javascript "
-        "(or text/javascript) and `callback`"
+        "Give application/json, JSONP with application/javascript (or text/javascript) and "
+        "`callback`, or Atom with text/xml (or application/atom+xml)"
     ),
 ]
 
@@ -197,8 +203,10 @@ class LookupQuery(BaseModel):
     response_type: ResponseType | None = Field(
         default=None,
         alias="knowledgeResponseType",
-        description="Infobutton: `application/json` (the default), or `application/javascript` "
-        "(also `text/javascript`) with `callback` for JSONP. There is no XML.",
+        description="Infobutton: `application/json` (the default); `application/javascript` "
+        "(also `text/javascript`) with `callback` for JSONP; `text/xml` or "
+        "`application/atom+xml` for an HL7 Infobutton Atom feed, as MedlinePlus Connect "
+        "answers.",
     )
     callback: Callback | None = Field(
         default=None,
@@ -317,6 +325,24 @@ def jsonp(callback: str, result: LookupResult) -> Response:
     return Response(f"/**/{callback}({body});", media_type=SCRIPT_MEDIA_TYPE)
 
 
+def atom(request: Request, query: LookupQuery, result: LookupResult) -> Response:
+    """The answer as an Atom feed, stating the search criteria as MedlinePlus Connect does:
+    each code and its system's OID, the display name given, and who will read it."""
+    oids = {system: oid for oid, system in SYSTEM_OIDS.items()}
+    criteria = [
+        (f"mainSearchCriteria.v.{part}", term)
+        for code in result.asked
+        for part, term in (("c", code.code), ("cs", oids[code.system.value]))
+    ]
+    if query.infobutton_display:
+        criteria.append(("mainSearchCriteria.v.dn", query.infobutton_display))
+    recipient = (query.model_extra or {}).get("informationRecipient")
+    if recipient:
+        criteria.append(("informationRecipient", str(recipient)))
+    body = atom_feed(result, base_url=str(request.base_url), oids=oids, criteria=criteria)
+    return Response(body, media_type=f"{query.response_type}; charset=utf-8")
+
+
 @router.get(
     "",
     name="get",
@@ -329,14 +355,27 @@ def jsonp(callback: str, result: LookupResult) -> Response:
             "description": "The records the codes name, as `application/json`. With "
             "`knowledgeResponseType=application/javascript` (or `text/javascript`) and "
             "`callback`, the same JSON wrapped as a JSONP script instead: "
-            "`application/javascript`, `/**/callback({...});`.",
+            "`application/javascript`, `/**/callback({...});`. With "
+            "`knowledgeResponseType=text/xml` (or `application/atom+xml`), an HL7 Infobutton "
+            "Atom feed (RFC 4287) as MedlinePlus Connect answers: a `feed` with the search "
+            "criteria as `category` elements and an `entry` per record (title, a link to its "
+            "page and one to its JSON, summary, rights, and the `category` of the code that "
+            "matched), as `text/xml` or `application/atom+xml`, whichever was asked for.",
         },
-        **problem_responses(404, 422, 503),
+        **problem_responses(
+            503,
+            examples={
+                404: problem_document(
+                    404, "ICD-10-CM O99.89 is a well-formed code, but no record covers it.", ""
+                ),
+                422: invalid_input("query.code", "Not a well-formed ICD-10-CM code"),
+            },
+        ),
     },
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
 async def lookup(
-    session: SessionDep, query: Annotated[LookupQuery, Query()]
+    session: SessionDep, request: Request, query: Annotated[LookupQuery, Query()]
 ) -> LookupResult | Response:
     """The conditions (and causes) a clinical code names, in full — each with its causes,
     symptoms, treatments, support organizations and references — best match first.
@@ -359,7 +398,8 @@ async def lookup(
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
     JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). There is no XML.
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
+    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
     """
     codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
     found = lookup_codes(session, codes=codes)
@@ -395,4 +435,6 @@ async def lookup(
         items=items,
         total=len(items),
     )
+    if query.response_type in ATOM_TYPES:
+        return atom(request, query, result)
     return result if query.callback is None else jsonp(query.callback, result)

@@ -146,12 +146,14 @@ def _page(
 async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
     """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
     for a search box that completes as people type. Outdated names that hurt ("habitual
-    abortion") are never offered: typing one completes to the record's own name."""
+    abortion") are never offered: typing one completes to the record's own name.
+
+    The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
+    is one page of completions, so `total` counts the completions given."""
     limit = min(query.limit, MAX_SUGGESTIONS)
-    return SuggestionList(
-        # A completion's other fields (how it is matched) stay inside the search engine.
-        items=[
-            Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
-            for found in run_suggest(database.search_index, query.q, limit=limit)
-        ]
-    )
+    # A completion's other fields (how it is matched) stay inside the search engine.
+    items = [
+        Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
+        for found in run_suggest(database.search_index, query.q, limit=limit)
+    ]
+    return SuggestionList(items=items, total=len(items), limit=limit, offset=0)

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -24,11 +24,13 @@ from app.codes import normalize_code
 from app.loader import schemas
 from app.loader.citation import format_citation
 from app.loader.files import Dataset
+from app.loader.history import content_hashes, next_history, read_history, release_time
 from app.loader.migrate import upgrade_to_head
 from app.loader.search_index import write_search
 from app.loader.version import dataset_version
 from app.record_type import RecordType
 from app.registry import TYPES, slug_column
+from app.vocabulary import Change
 
 
 @dataclass(frozen=True)
@@ -36,17 +38,33 @@ class BuildResult:
     path: Path
     version: str
     record_count: int
+    previous_version: str | None = None
+    """The version of the database replaced, when it had a history."""
+    changes: dict[str, int] = field(default_factory=dict)
+    """How many records this version added, changed and removed (empty when the version is
+    the one replaced)."""
 
 
-def build_database(dataset: Dataset, target: Path) -> BuildResult:
-    """Write ``dataset`` to a new SQLite file and atomically replace ``target`` with it."""
+def build_database(dataset: Dataset, target: Path, *, previous: Path | None = None) -> BuildResult:
+    """Write ``dataset`` to a new SQLite file, with the history of the database it replaces
+    (at ``target``, or at ``previous`` when given: the last release's, say, for a build that
+    starts from nothing) carried forward, and atomically replace ``target`` with it."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    history_before = read_history(previous or target)
     fd, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".building", dir=target.parent
     )
     os.close(fd)
     try:
         version = dataset_version(dataset)
+        history = next_history(
+            history_before,
+            version=version,
+            hashes=content_hashes(dataset),
+            at=release_time(dataset, history_before),
+        )
+        added = history.changes[len(history_before.changes) :]
+        counted = {kind.value: sum(row.change == kind for row in added) for kind in Change}
         engine = create_engine(f"sqlite:///{temporary}")
         try:
             upgrade_to_head(engine)
@@ -60,6 +78,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
                         counts={name: len(dataset.records[name]) for name in TYPES},
                     )
                 )
+                session.add_all(history.rows())
                 session.commit()
             _verify(engine)
         finally:
@@ -71,7 +90,13 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    return BuildResult(path=target, version=version, record_count=dataset.count())
+    return BuildResult(
+        path=target,
+        version=version,
+        record_count=dataset.count(),
+        previous_version=history_before.latest.version if history_before.latest else None,
+        changes=counted if added else {},
+    )
 
 
 def _verify(engine: Any) -> None:

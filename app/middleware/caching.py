@@ -4,12 +4,14 @@ Every GET answer is a deterministic function of the request and the dataset vers
 
 - the response to a normalized request is computed once per dataset version and kept in a
   memory-bounded LRU cache (emptied when the version changes);
-- its ETag is a hash of the dataset version and the body, the same on every replica;
+- its ETag is a hash of the dataset version and the body, the same on every replica (or the
+  one the route gives, when it knows a better one: the export's names its dataset version);
 - ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
 - answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
   that accept it (``Vary: Accept-Encoding``);
 - ``HEAD`` is answered as ``GET`` without the body;
-- pages and JSON-LD, whose links are absolute, are kept apart per scheme and host.
+- pages, JSON-LD and Infobutton Atom feeds, whose links are absolute, are kept apart per
+  scheme and host.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.negotiation import accepts_gzip, prefers_jsonld
+from app.negotiation import ATOM_TYPES, accepts_gzip, prefers_jsonld
 
 COMPRESS_MIN_BYTES = 1400
 GZIP_LEVEL = 6
@@ -152,9 +154,10 @@ class CachingMiddleware:
                 uncached = _without_body(uncached)
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
-        query = urlencode(sorted(parse_qsl(scope["query_string"].decode("latin-1"), True)))
-        key = f"{path}?{query}|{representation(scope)}"
-        if not path.startswith("/v1/") or key.endswith("|ld+json"):
+        pairs = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
+        key = f"{path}?{urlencode(pairs)}|{representation(scope)}"
+        atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
+        if not path.startswith("/v1/") or key.endswith("|ld+json") or atom:
             # Pages and JSON-LD carry absolute URLs, built from the address the client used.
             key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
         entry = self.cache.get(version, key)
@@ -180,7 +183,9 @@ class CachingMiddleware:
         body = b"".join(chunks)
         status = int(started["status"])
         skip = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
-        headers = [(n, v) for n, v in started.get("headers", []) if n.lower() not in skip]
+        given = started.get("headers", [])
+        headers = [(n, v) for n, v in given if n.lower() not in skip]
+        own_etag = next((bytes(v) for n, v in given if n.lower() == b"etag"), None)
         etagged = status in ETAGGED_STATUSES
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
         headers.append((b"vary", b"Accept, Accept-Encoding"))
@@ -195,7 +200,7 @@ class CachingMiddleware:
             status=status,
             headers=tuple(headers),
             body=body,
-            etag=etag_for(version, body) if etagged else b"",
+            etag=(own_etag or etag_for(version, body)) if etagged else b"",
             gzipped=gzipped,
         )
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
+from app.terms import LICENSE, attribution
 from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, ReviewStatus
 
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
@@ -112,6 +113,28 @@ class OutdatedNameFields(PublicModel):
     def outdated_names(self) -> list[str]:
         names: list[str] = getattr(self, "also_called", [])
         return [name for name in names if HURTFUL.search(name)]
+
+
+class TermsFields(PublicModel):
+    """The terms a record is served on, said on the record itself: a copy taken offline keeps
+    them."""
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="SPDX id of the licence of the record's content.", examples=[LICENSE]
+    )
+    @property
+    def license(self) -> str:
+        return LICENSE
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="The credit the licence asks for wherever the record is shown or copied: "
+        "its title, this service, its address here and the licence.",
+        examples=[attribution("Stillbirth", "/v1/conditions/stillbirth")],
+    )
+    @property
+    def attribution(self) -> str:
+        title = getattr(self, "name", None) or getattr(self, "title", "")
+        return attribution(str(title), str(getattr(self, "url", "")))
 
 
 class ClinicianReview(PublicModel):

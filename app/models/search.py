@@ -93,9 +93,7 @@ class Suggestion(LinkedRecord):
     """The record's type, as in URLs."""
 
 
-class SuggestionList(PublicModel):
+class SuggestionList(Page[Suggestion]):
     """Completions, best first: names that start with the prefix, then other names that do,
-    then names with a later word that does."""
-
-    items: list[Suggestion]
-    """At most `limit` completions, one per record."""
+    then names with a later word that does; in the envelope of every list (one page, at
+    most `limit` completions, one per record)."""
