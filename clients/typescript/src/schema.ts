@@ -337,11 +337,16 @@ export interface paths {
          * @description Search conditions, causes, symptoms, tests, treatments, organizations and references at
          *     once, ranked by relevance (BM25, names above summaries above details).
          *
-         *     The query is understood the way people ask: lay words find clinical records (`weak cervix`
-         *     finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-         *     trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-         *     words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-         *     type and trimester) count those.
+         *     The query is understood the way people ask: lay words and shorthand find clinical records
+         *     (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+         *     corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+         *     for that time higher, question words are ignored, and a long question is reduced to its
+         *     most telling words. Every word must match; when no record matches them all, the least
+         *     telling word is dropped, then any word will do, records covering more words first
+         *     (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+         *     carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+         *     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+         *     `facets` (matches per type and trimester) count those.
          */
         get: operations["search-list"];
         put?: never;
@@ -1822,6 +1827,19 @@ export interface components {
             week: number | null;
             /** @description A trimester read from the query; null when it names none. */
             trimester: components["schemas"]["Trimester"] | null;
+            /**
+             * @description True when no record matched every word, so the answer matches fewer: without the words
+             *     in `dropped`, or any of the words, records covering more of them first.
+             * @default false
+             */
+            relaxed: boolean;
+            /**
+             * @description Words the answer does not require: the least selective word of a relaxed query, and the
+             *     least selective words of a long question.
+             */
+            dropped: string[];
+            /** @description Words no record holds (and that are no typo of one), left out. */
+            unknown: string[];
         };
         /** Readiness */
         Readiness: {
@@ -2116,6 +2134,33 @@ export interface components {
             snippet: string;
             /** @description Relevance; higher is better. Comparable within one answer only. */
             score: number;
+            /** @description On a symptom: how soon to seek care; null on other records. */
+            urgency: components["schemas"]["Urgency"] | null;
+            /**
+             * @description On a symptom whose urgency depends on the week: what to do in each range of weeks;
+             *     null otherwise.
+             */
+            urgency_by_week: components["schemas"]["UrgencyAtWeeks"][] | null;
+            /** @description On a condition or cause: the gestational weeks it concerns; null on other records. */
+            weeks: components["schemas"]["WeekRange"] | null;
+            /**
+             * @description On an organization with a phone line: its number as it publishes it; null otherwise.
+             * @example 1-800-799-SAFE (7233)
+             */
+            phone: string | null;
+            /**
+             * @description The `tel:` address that dials `phone`; null when there is no phone.
+             * @example tel:18007997233
+             */
+            tel: string | null;
+            /** @description On an organization with a text line: how to reach it by text; null otherwise. */
+            text_line: string | null;
+            /**
+             * @description The `sms:` address that opens a text to that line, with the word to send first where it
+             *     asks for one; null when there is none.
+             * @example sms:88788?body=START
+             */
+            sms: string | null;
         };
         /**
          * SearchPage
@@ -2140,6 +2185,11 @@ export interface components {
             did_you_mean: string | null;
             /** @description How the query was understood: the words, phrases and time searched for. */
             interpretation: components["schemas"]["QueryInterpretation"];
+            /**
+             * @description When nothing matched: support lines and organizations for the query's time (or for any
+             *     time), so that a search never leaves a person with nowhere to go. Empty otherwise.
+             */
+            help: components["schemas"]["SearchHit"][];
         };
         /**
          * Suggestion

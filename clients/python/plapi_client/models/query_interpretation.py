@@ -20,12 +20,20 @@ class QueryInterpretation:
         phrases (list[str]): Clinical phrases added for lay words.
         week (int | None): A gestational week read from the query; null when it names none.
         trimester (None | Trimester): A trimester read from the query; null when it names none.
+        relaxed (bool): True when no record matched every word, so the answer matches fewer: without the words
+            in `dropped`, or any of the words, records covering more of them first. Default: False.
+        dropped (list[str]): Words the answer does not require: the least selective word of a relaxed query, and the
+            least selective words of a long question.
+        unknown (list[str]): Words no record holds (and that are no typo of one), left out.
     """
 
     terms: list[str]
     phrases: list[str]
     week: int | None
     trimester: Trimester | None
+    dropped: list[str]
+    unknown: list[str]
+    relaxed: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +50,12 @@ class QueryInterpretation:
         else:
             trimester = self.trimester
 
+        relaxed = self.relaxed
+
+        dropped = self.dropped
+
+        unknown = self.unknown
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +64,9 @@ class QueryInterpretation:
                 "phrases": phrases,
                 "week": week,
                 "trimester": trimester,
+                "relaxed": relaxed,
+                "dropped": dropped,
+                "unknown": unknown,
             }
         )
 
@@ -84,11 +101,20 @@ class QueryInterpretation:
 
         trimester = _parse_trimester(d.pop("trimester"))
 
+        relaxed = d.pop("relaxed")
+
+        dropped = cast(list[str], d.pop("dropped"))
+
+        unknown = cast(list[str], d.pop("unknown"))
+
         query_interpretation = cls(
             terms=terms,
             phrases=phrases,
             week=week,
             trimester=trimester,
+            relaxed=relaxed,
+            dropped=dropped,
+            unknown=unknown,
         )
 
         query_interpretation.additional_properties = d

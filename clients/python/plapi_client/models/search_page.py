@@ -28,6 +28,8 @@ class SearchPage:
         did_you_mean (None | str): The query with misspelt words corrected, when any were (the results are for this
             corrected query); null otherwise.
         interpretation (QueryInterpretation): How the query was understood.
+        help_ (list[SearchHit]): When nothing matched: support lines and organizations for the query's time (or for any
+            time), so that a search never leaves a person with nowhere to go. Empty otherwise.
     """
 
     items: list[SearchHit]
@@ -37,6 +39,7 @@ class SearchPage:
     facets: SearchFacets
     did_you_mean: str | None
     interpretation: QueryInterpretation
+    help_: list[SearchHit]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +61,11 @@ class SearchPage:
 
         interpretation = self.interpretation.to_dict()
 
+        help_ = []
+        for help_item_data in self.help_:
+            help_item = help_item_data.to_dict()
+            help_.append(help_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,6 +77,7 @@ class SearchPage:
                 "facets": facets,
                 "did_you_mean": did_you_mean,
                 "interpretation": interpretation,
+                "help": help_,
             }
         )
 
@@ -105,6 +114,13 @@ class SearchPage:
 
         interpretation = QueryInterpretation.from_dict(d.pop("interpretation"))
 
+        help_ = []
+        _help_ = d.pop("help")
+        for help_item_data in _help_:
+            help_item = SearchHit.from_dict(help_item_data)
+
+            help_.append(help_item)
+
         search_page = cls(
             items=items,
             total=total,
@@ -113,6 +129,7 @@ class SearchPage:
             facets=facets,
             did_you_mean=did_you_mean,
             interpretation=interpretation,
+            help_=help_,
         )
 
         search_page.additional_properties = d

@@ -131,11 +131,16 @@ def sync_detailed(
      Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -189,11 +194,16 @@ def sync(
      Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -242,11 +252,16 @@ async def asyncio_detailed(
      Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -298,11 +313,16 @@ async def asyncio(
      Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
