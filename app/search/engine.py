@@ -18,6 +18,7 @@ country asked for, and a prior by record type. Citations come after what people 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -26,7 +27,7 @@ from app.search.arrays import TRIMESTER_BITS, Ids, Scores
 from app.search.index import Completion, SearchIndex
 from app.search.matching import TIER_STEP, Evidence, candidates, evidence_of
 from app.search.query import ParsedQuery, selectivity
-from app.search.snippets import highlighter, snippet, summary_snippet
+from app.search.snippets import highlighter, shown_snippet
 from app.search.text import normalize, stemmed
 from app.search.timing import OUT_OF_TIME, TIME_MATCH, common, of_time, time_fit, time_only_scores
 
@@ -102,11 +103,17 @@ class _Found:
     dropped: tuple[str, ...] = ()
     wanted: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
 
-    def add(self, extra: Ids) -> None:
-        """Rank ``extra`` with the records of the best step, adding those not yet found."""
+    def add(self, extra: Ids, size: int) -> None:
+        """Rank ``extra`` (positions among ``size`` documents) with the records of the best
+        step, adding those not yet found, in order."""
+        if not len(extra):
+            return
         top = float(self.tiers.max(initial=0.0))
-        self.tiers[np.isin(self.positions, extra)] = top
-        more = np.setdiff1d(extra, self.positions).astype(np.int32)
+        wanted = np.zeros(size, dtype=bool)
+        wanted[extra] = True
+        self.tiers[wanted[self.positions]] = top
+        wanted[self.positions] = False
+        more = wanted.nonzero()[0].astype(np.int32)
         self.positions = np.concatenate([self.positions, more])
         self.relevance = np.concatenate([self.relevance, np.zeros(len(more), np.float32)])
         self.tiers = np.concatenate([self.tiers, np.full(len(more), top, np.float32)])
@@ -198,9 +205,9 @@ def search(
         if found.evidence
         else {}
     )
-    found.add(_promoted(index, parsed, found, named))
+    found.add(_promoted(index, parsed, found, named), index.size)
     if time_only:
-        found.add(of_time(index, parsed, type_name))
+        found.add(of_time(index, parsed, type_name), index.size)
     elif len(found.positions) > CANDIDATES:
         found.keep(
             np.argpartition(-(found.relevance + found.tiers * TIER_STEP), CANDIDATES)[:CANDIDATES]
@@ -218,15 +225,17 @@ def search(
             demoted[:] = False
         order_by = np.where(demoted, scores - TIER_STEP, scores + found.tiers * TIER_STEP)
     facets = _facets(index, found.positions)
-    keep = np.ones(len(found.positions), dtype=bool)
-    if type_name is not None:
-        keep &= arrays.type_code[found.positions] == arrays.code(type_name)
-    if trimester is not None:
-        keep &= (arrays.trimesters[found.positions] & TRIMESTER_BITS[trimester]) > 0
-    positions, order_by = found.positions[keep], order_by[keep]
+    positions = found.positions
+    if type_name is not None or trimester is not None:
+        keep = np.ones(len(positions), dtype=bool)
+        if type_name is not None:
+            keep &= arrays.type_code[positions] == arrays.code(type_name)
+        if trimester is not None:
+            keep &= (arrays.trimesters[positions] & TRIMESTER_BITS[trimester]) > 0
+        positions, order_by = positions[keep], order_by[keep]
     # Best first; ties by type, then slug.
-    order = np.lexsort((arrays.tie_rank[positions], -order_by))
-    page = [(int(positions[i]), float(order_by[i])) for i in order[offset : offset + limit]]
+    order = np.lexsort((arrays.tie_rank[positions], -order_by))[offset : offset + limit]
+    page = list(zip(positions[order].tolist(), order_by[order].tolist(), strict=True))
     help_hits = [] if len(positions) else [(p, 0.0) for p in index.help_records(parsed.week)]
     return Result(
         hits=_hits(index, parsed, page),
@@ -253,14 +262,15 @@ def _facets(index: SearchIndex, positions: Ids) -> dict[str, dict[str, int]]:
     """Matches per type and per trimester, before the type and trimester filters."""
     arrays = index.arrays
     counts = np.bincount(arrays.type_code[positions], minlength=len(arrays.type_names))
-    trimesters = arrays.trimesters[positions]
+    # Records per set of trimesters (bits), then per trimester.
+    held = np.bincount(arrays.trimesters[positions], minlength=8).tolist()
+    trimesters = {
+        name: sum(n for bits, n in enumerate(held) if bits & bit)
+        for name, bit in TRIMESTER_BITS.items()
+    }
     return {
-        "type": {arrays.type_names[code]: int(n) for code, n in enumerate(counts) if n},
-        "trimester": {
-            name: int(np.count_nonzero(trimesters & bit))
-            for name, bit in TRIMESTER_BITS.items()
-            if np.any(trimesters & bit)
-        },
+        "type": {arrays.type_names[code]: n for code, n in enumerate(counts.tolist()) if n},
+        "trimester": {name: n for name, n in trimesters.items() if n},
     }
 
 
@@ -311,35 +321,25 @@ def _scores(
     if parsed.has_time:
         fit = time_fit(index, positions, parsed)
         scores = np.where(fit == 0, scores * OUT_OF_TIME, scores + TIME_MATCH * np.nan_to_num(fit))
-    prior = np.array([TYPE_PRIOR.get(name, 1.0) for name in arrays.type_names], np.float32)
-    return (scores * prior[arrays.type_code[positions]]).astype(np.float32)
+    return (scores * _prior(arrays.type_names)[arrays.type_code[positions]]).astype(np.float32)
+
+
+@cache
+def _prior(type_names: tuple[str, ...]) -> Scores:
+    """Per type code, its prior."""
+    return np.array([TYPE_PRIOR.get(name, 1.0) for name in type_names], np.float32)
 
 
 def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]) -> list[Hit]:
-    """The page's hits, with snippets: from the summary when it shows what matched (its words
-    split once per record), else from the body, read only then, or the names."""
+    """The page's hits, with snippets from the texts each document made ready when the index
+    was opened."""
     if not page:
         return []
     marks = highlighter(parsed, index)
-    documents = [index.documents[position] for position, _ in page]
-    shown: dict[int, str] = {}
-    if marks is not None:
-        for document in documents:
-            if document.folded_summary is not None:
-                found = summary_snippet(
-                    document.summary, document.folded_summary, index.summary_words(document), marks
-                )
-                if found is not None:
-                    shown[document.id] = found
-    missing = [d.id for d in documents if d.id not in shown]
-    bodies = index.bodies(missing) if marks is not None and missing else {}
+    documents = index.documents
     hits = []
-    for (position, score), document in zip(page, documents, strict=True):
-        text = shown.get(document.id)
-        if text is None:
-            body, folded_body = bodies.get(document.id, ("", None))
-            texts = [document.summary, body, document.name, ", ".join(document.names[1:])]
-            text = snippet(texts, marks, [document.folded_summary, folded_body, None, None])
+    for position, score in page:
+        document = documents[position]
         hits.append(
             Hit(
                 position=position,
@@ -347,7 +347,7 @@ def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]
                 slug=document.slug,
                 name=document.name,
                 summary=document.summary,
-                snippet=text,
+                snippet=shown_snippet(document.shown, marks),
                 score=round(score, 3),
             )
         )

@@ -21,7 +21,8 @@ from app.phones import dialled
 from app.search.analyzer import Analyzer
 from app.search.arrays import DocumentArrays, Ids, Scores
 from app.search.english import ENGLISH
-from app.search.text import folded_in_place, indexed, normalize, stemmed, words, words_at
+from app.search.snippets import Shown, shown
+from app.search.text import indexed, normalize, stemmed, words
 from app.vocabulary import HURTFUL
 
 # BM25F: weights of the fields name, other names, summary and body, and BM25's constants.
@@ -36,6 +37,8 @@ FAMILY_STEM = 7
 # Organizations offered when nothing matches: those that support people or answer a phone.
 HELP_KINDS = frozenset({"helpline", "support"})
 HELP_RECORDS = 5
+# Up to this many documents, their links are read one slice each.
+FEW_LINKED = 16
 # A number as people write a phone number: digits with spaces, dots or hyphens between them,
 # and perhaps the letters of a vanity number at the end ("1-800-799-SAFE").
 PHONE = re.compile(r"\d[\d .\-]*\d(?:-[A-Za-z]{2,})*")
@@ -59,8 +62,8 @@ class Completion:
 
 @dataclass(frozen=True)
 class Document:
-    """What ranking and hits need of a search document, kept in memory so the hot path reads
-    SQLite only for the bodies of the hits it shows."""
+    """What ranking and hits need of a search document, kept in memory so the hot path never
+    reads SQLite."""
 
     id: int  # the row of search_document
     type: str
@@ -71,9 +74,10 @@ class Document:
     week_start: int | None
     week_end: int | None
     display: dict[str, Any] = field(default_factory=dict)
-    folded_summary: str | None = None  # folded in place; None when folding moves positions
     names: tuple[str, ...] = ()  # name and other names
     name_stems: frozenset[str] = frozenset()  # name and other names as the index stems them
+    # What a snippet may show, in order (summary, body, name, other names), made ready for it.
+    shown: tuple[Shown | None, ...] = ()
 
 
 @dataclass
@@ -83,12 +87,11 @@ class SearchIndex:
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # typed → meant
     words: dict[str, int] = field(default_factory=dict)  # vocabulary → frequency
     suggestions: list[Completion] = field(default_factory=list)
-    # Term → (start, end) of its postings in ``posting_documents`` / ``posting_weights``.
+    # Term → (start, end) of its postings in ``posting_documents`` / ``posting_values``.
     terms: dict[str, tuple[int, int]] = field(default_factory=dict)
     posting_documents: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
-    posting_weights: Scores = field(default_factory=lambda: np.zeros(0, np.float32))
-    posting_names: Scores = field(default_factory=lambda: np.zeros(0, np.float32))  # names only
-    posting_heads: Scores = field(default_factory=lambda: np.zeros(0, np.float32))  # + summary
+    # Per posting, three rows: the score, the score in names alone, and in names and summary.
+    posting_values: Scores = field(default_factory=lambda: np.zeros((3, 0), np.float32))
     # Per document position: linked documents (CSR), phone numbers → documents.
     link_starts: Ids = field(default_factory=lambda: np.zeros(1, np.int32))
     link_targets: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -96,8 +99,6 @@ class SearchIndex:
     path: Path | None = None
     # Lay phrase → its concept (``app.search.query``), made once.
     synonym_concepts: dict[str, Any] = field(default_factory=dict)
-    # Document id → where the words of its summary begin and end (``summary_words``).
-    _summary_words: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
     # Loading -------------------------------------------------------------------------------
 
@@ -123,7 +124,7 @@ class SearchIndex:
             index.words[word] = frequency
         rows = connection.execute(
             "SELECT id, type, slug, name, aliases, summary, trimesters, week_start, week_end, "
-            "length, display, links FROM search_document ORDER BY id"
+            "length, display, links, body FROM search_document ORDER BY id"
         ).fetchall()
         position_of = {row[0]: position for position, row in enumerate(rows)}
         lengths = np.array([row[9] for row in rows], dtype=np.float32)
@@ -143,9 +144,9 @@ class SearchIndex:
                     week_start=start,
                     week_end=end,
                     display=display,
-                    folded_summary=folded_in_place(summary),
                     names=tuple(names),
                     name_stems=frozenset(stemmed(n) for n in names),
+                    shown=tuple(map(shown, (summary, rest[3], name, ", ".join(names[1:])))),
                 )
             )
             targets += [position_of[other] for other in json.loads(rest[2]) if other in position_of]
@@ -208,43 +209,18 @@ class SearchIndex:
             return (idfs * weighted * (K1 + 1) / (weighted + norm)).astype(np.float32)
 
         self.posting_documents = positions
-        self.posting_weights = bm25(FIELD_WEIGHTS)
-        self.posting_names = bm25(FIELD_WEIGHTS * np.array([1, 1, 0, 0], dtype=np.float32))
-        self.posting_heads = bm25(FIELD_WEIGHTS * np.array([1, 1, 1, 0], dtype=np.float32))
+        self.posting_values = np.stack(
+            [
+                bm25(FIELD_WEIGHTS),
+                bm25(FIELD_WEIGHTS * np.array([1, 1, 0, 0], dtype=np.float32)),
+                bm25(FIELD_WEIGHTS * np.array([1, 1, 1, 0], dtype=np.float32)),
+            ]
+        )
 
     # Lookups -------------------------------------------------------------------------------
 
-    @cached_property
-    def _connection(self) -> sqlite3.Connection | None:
-        if self.path is None:
-            return None
-        return sqlite3.connect(
-            f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
-        )
-
-    def summary_words(self, document: Document) -> tuple[list[int], list[int]]:
-        """Where the words of a document's summary begin and end, split once."""
-        found = self._summary_words.get(document.id)
-        if found is None:
-            found = self._summary_words[document.id] = words_at(document.summary)
-        return found
-
-    def bodies(self, ids: list[int]) -> dict[int, tuple[str, str | None]]:
-        """The bodies of some documents (by row id), each with its text folded in place (or
-        ``None``): read from the database when a hit needs one for its snippet, as bodies
-        are long and most hits never show theirs."""
-        if self._connection is None or not ids:
-            return {}
-        placeholders = ", ".join("?" for _ in ids)
-        rows = self._connection.execute(
-            f"SELECT id, body, folded_body FROM search_document WHERE id IN ({placeholders})",
-            ids,
-        ).fetchall()
-        return {id_: (body, folded) for id_, body, folded in rows}
-
     def close(self) -> None:
-        if self.path is not None and self._connection is not None:
-            self._connection.close()
+        """Nothing to release: every read is done when the index is opened."""
 
     @property
     def size(self) -> int:
@@ -255,17 +231,13 @@ class SearchIndex:
         names and other names alone, and in those and the summary (0 where it is not in
         them)."""
         start, end = self.terms.get(term, (0, 0))
-        return (
-            self.posting_documents[start:end],
-            self.posting_weights[start:end],
-            self.posting_names[start:end],
-            self.posting_heads[start:end],
-        )
+        weights, names, heads = self.posting_values[:, start:end]
+        return self.posting_documents[start:end], weights, names, heads
 
     def names(self, term: str) -> int:
         """In how many documents' names or other names a term occurs."""
         start, end = self.terms.get(term, (0, 0))
-        return int(np.count_nonzero(self.posting_names[start:end]))
+        return int(np.count_nonzero(self.posting_values[1, start:end]))
 
     def frequency(self, term: str) -> int:
         """In how many documents a term occurs."""
@@ -382,8 +354,16 @@ class SearchIndex:
     def arrays(self) -> DocumentArrays:
         return DocumentArrays.of(self.documents)
 
+    @cached_property
+    def _link_bounds(self) -> list[int]:
+        return self.link_starts.tolist()  # type: ignore[no-any-return]
+
     def linked(self, positions: Ids) -> Ids:
         """The documents linked to any of ``positions`` (with repeats)."""
+        if len(positions) <= FEW_LINKED:
+            bounds, targets = self._link_bounds, self.link_targets
+            found = [targets[bounds[p] : bounds[p + 1]] for p in positions.tolist()]
+            return np.concatenate(found) if found else np.zeros(0, np.int32)
         starts = self.link_starts[positions]
         sizes = self.link_starts[positions + 1] - starts
         total = int(sizes.sum())

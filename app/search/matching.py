@@ -1,13 +1,17 @@
 """Matching: which records a query's concepts match, and how the query is relaxed when too few
 match every concept: without its least selective concept, then any concept, records covering
-more concepts first. Each step's records rank below the last's (``TIER_STEP``)."""
+more concepts first. Each step's records rank below the last's (``TIER_STEP``).
+
+The steps are masks over every document, found once per concept; a record's relevance is the
+same whichever step finds it, so it is computed once, for the records the steps found."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
+import numpy.typing as npt
 
 from app.search.arrays import Ids, Scores
 from app.search.index import SearchIndex
@@ -27,42 +31,60 @@ MIN_RESULTS = 10
 TIER_STEP = 10_000.0
 COVERAGE_STEP = 100.0
 
+Mask = npt.NDArray[np.bool_]
+
 
 @dataclass(eq=False)
 class Evidence:
     """How each document matches one concept (arrays over every document): its BM25F score
-    (its best term's), that score in its names alone and in its names and summary, and
-    (``reached``, found when first asked for) whether a record it links to is named by the
-    concept (0/1)."""
+    (its best term's), that score in its names alone and in its names and summary (the rows
+    of ``values``), and (``reached``, found when first asked for) whether a record it links to
+    is named by the concept (0/1)."""
 
     index: SearchIndex
-    score: Scores
-    named: Scores
-    head: Scores
+    values: Scores  # (3, documents): score, named, head
+    score: Scores = field(init=False)
+    named: Scores = field(init=False)
+    head: Scores = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.score, self.named, self.head = self.values
 
     @cached_property
     def reached(self) -> Scores:
         return _reach(self.index, self.named)
 
+    @cached_property
+    def scored(self) -> Mask:
+        """The documents the concept matches."""
+        return self.score > 0
+
+    @cached_property
+    def headed(self) -> Mask:
+        """The documents whose names or summary hold the concept."""
+        return self.head > 0
+
 
 def evidence_of(index: SearchIndex, concept: Concept) -> Evidence:
-    score = np.zeros(index.size, dtype=np.float32)
-    named = np.zeros(index.size, dtype=np.float32)
-    head = np.zeros(index.size, dtype=np.float32)
+    values = np.zeros((3, index.size), dtype=np.float32)
+    filled = False
     for term in concept.terms:
-        documents, weights, names, heads = index.postings(term)
-        if len(documents):
-            score[documents] = np.maximum(score[documents], weights)
-            named[documents] = np.maximum(named[documents], names)
-            head[documents] = np.maximum(head[documents], heads)
-    return Evidence(index, score, named, head)
+        start, end = index.terms.get(term, (0, 0))
+        if start == end:
+            continue
+        documents = index.posting_documents[start:end]
+        scored = index.posting_values[:, start:end]
+        # Scores are never negative: the first term's are the best so far.
+        values[:, documents] = np.maximum(values[:, documents], scored) if filled else scored
+        filled = True
+    return Evidence(index, values)
 
 
 def _reach(index: SearchIndex, named: Scores) -> Scores:
     """The documents linked to the records a concept names (in their names or other names,
     the best ``LINK_SOURCES`` of them), as 0/1: a condition is reached by "bleeding" through
     its symptom "Heavy bleeding"."""
-    matched = np.flatnonzero(named)
+    matched = named.nonzero()[0]
     reached = np.zeros(index.size, dtype=np.float32)
     if len(matched) == 0:
         return reached
@@ -81,46 +103,42 @@ class Matching:
     coverage: Scores  # after relaxation, the step of relaxation (more is better)
 
 
-def match(
-    evidence: list[Evidence],
-    *,
-    every: bool,
-    required: list[bool] | None = None,
-    head: bool = True,
-) -> Matching:
-    """Documents matching every concept (``every``: each somewhere, one at least in the name,
-    other names or summary, so that words scattered through a long text do not make a
-    match) or any concept (or a record linked to one it names).
+def _every(evidence: list[Evidence], needed: list[int], *, head: bool = True) -> Mask:
+    """The documents every needed concept matches, one at least in the name, other names or
+    summary (``head``), so that words scattered through a long text do not make a match."""
+    mask = evidence[needed[0]].scored
+    for i in needed[1:]:
+        mask = mask & evidence[i].scored
+    if head:
+        headed = evidence[needed[0]].headed
+        for i in needed[1:]:
+            headed = headed | evidence[i].headed
+        mask = mask & headed
+    return mask
 
-    Relevance adds, per concept, the document's score, ``NAME_HIT`` when the concept is in
-    its names, and ``LINKED`` when it is only in a record the document links to. Coverage
-    counts the concepts the document covers: 1 in its name, other names or summary, half
-    only in its body or through a link."""
-    if not evidence:
-        empty = np.zeros(0, dtype=np.int32)
-        return Matching(empty, np.zeros(0, np.float32), np.zeros(0, np.float32))
-    if every:
-        needed = [
-            e for e, must in zip(evidence, required or [True] * len(evidence), strict=True) if must
-        ] or evidence
-        mask = np.logical_and.reduce([e.score > 0 for e in needed])
-        if head:
-            mask &= np.logical_or.reduce([e.head > 0 for e in needed])
-    else:
-        mask = np.logical_or.reduce([(e.score > 0) | (e.reached > 0) for e in evidence])
-    positions = np.flatnonzero(mask).astype(np.int32)
-    relevance = np.zeros(len(positions), dtype=np.float32)
-    coverage = np.zeros(len(positions), dtype=np.float32)
-    counted = required or [True] * len(evidence)
-    for e, counts in zip(evidence, counted, strict=True):
+
+def relevance(evidence: list[Evidence], positions: Ids) -> Scores:
+    """Per concept, the document's score, ``NAME_HIT`` when the concept is in its names, and
+    ``LINKED`` when it is only in a record the document links to, added up."""
+    found = np.zeros(len(positions), dtype=np.float32)
+    for e in evidence:
         score = e.score[positions]
         unmatched = score == 0
         # Only records the concept does not match can reach it through a link.
         through = unmatched & (e.reached[positions] > 0) if unmatched.any() else unmatched
-        relevance += score + NAME_HIT * (e.named[positions] > 0) + LINKED * through
-        if counts:  # soft words rank, but are not words a record covers
-            coverage += np.where(e.head[positions] > 0, 1.0, 0.5 * ((score > 0) | through))
-    return Matching(positions, relevance, coverage)
+        found += score + NAME_HIT * (e.named[positions] > 0) + LINKED * through
+    return found
+
+
+def _coverage(evidence: list[Evidence], counted: list[int], positions: Ids) -> Scores:
+    """How many concepts each document covers: 1 in its name, other names or summary, half
+    only in its body or through a link."""
+    halves = np.zeros(len(positions), dtype=np.int32)
+    for i in counted:
+        e = evidence[i]
+        halves += e.headed[positions]
+        halves += (e.scored | (e.reached > 0))[positions]
+    return (halves * 0.5).astype(np.float32)
 
 
 def candidates(
@@ -129,44 +147,51 @@ def candidates(
     """The documents the concepts match, whether the query was relaxed, and the concept it
     dropped. Records matching every concept come first. When fewer than ``MIN_RESULTS`` do,
     the query is relaxed step by step, each step's records ranked below the last's: without
-    its least selective concept; then any concept, records covering more concepts first."""
+    its least selective concept; then any concept (or a record linked to one it names),
+    records covering more concepts first."""
     # Soft words, and words as common as stop-words in these records, rank but do not filter.
     common = COMMON_SHARE * index.size
-    required = [not concept.soft and selectivity(concept, index) <= common for concept in concepts]
-    if not any(required):
-        required = [True] * len(concepts)
-    found = match(evidence, every=True, required=required)
-    if len(found.positions) >= MIN_RESULTS:
-        return found, False, ()
-    steps = [found]
+    spread = [selectivity(concept, index) for concept in concepts]
+    needed = [i for i, c in enumerate(concepts) if not c.soft and spread[i] <= common]
+    needed = needed or list(range(len(concepts)))
+    first = _every(evidence, needed)
+    every = first.nonzero()[0].astype(np.int32)
+    if len(every) >= MIN_RESULTS:
+        empty = np.zeros(len(every), np.float32)
+        return Matching(every, relevance(evidence, every), empty), False, ()
+    steps = [first]
     if len(concepts) == 1:
         # Then records holding the word only in their text, below those naming it.
-        steps.append(match(evidence, every=True, required=required, head=False))
+        steps.append(_every(evidence, needed, head=False))
     every_word = len(steps)
-    candidates = [i for i, must in enumerate(required) if must]
-    least = max(candidates, key=lambda i: selectivity(concepts[i], index))
-    dropped: tuple[str, ...] = ()
+    least = max(needed, key=lambda i: spread[i])
+    fewer = [i for i in needed if i != least]
     fewer_step = None
-    if len(candidates) > 2 or (len(candidates) == 2 and len(concepts) > 2):
-        fewer_step = match(
-            evidence, every=True, required=[must and i != least for i, must in enumerate(required)]
-        )
+    if len(needed) > 2 or (len(needed) == 2 and len(concepts) > 2):
+        fewer_step = _every(evidence, fewer)
         steps.append(fewer_step)
-    anything = match(evidence, every=False, required=required)
     if len(concepts) > 1:
+        anything = evidence[0].scored | (evidence[0].reached > 0)
+        for e in evidence[1:]:
+            anything = anything | e.scored | (e.reached > 0)
         steps.append(anything)
+    # Each record in the first step that finds it, in the order the steps find them.
     seen = np.zeros(index.size, dtype=bool)
-    positions, relevance, tiers = [], [], []
-    for tier, step in enumerate(steps):
-        new = ~seen[step.positions]
-        seen[step.positions] = True
-        positions.append(step.positions[new])
-        relevance.append(step.relevance[new])
-        # Within the last step, records covering more concepts first.
-        within = step.coverage[new] * COVERAGE_STEP / TIER_STEP if step is anything else 0.0
-        tiers.append(np.full(int(new.sum()), len(steps) - 1 - tier, np.float32) + within)
-    merged = Matching(np.concatenate(positions), np.concatenate(relevance), np.concatenate(tiers))
-    relaxed = len(merged.positions) > sum(len(p) for p in positions[:every_word])
-    if fewer_step is not None and not len(found.positions) and len(fewer_step.positions):
+    parts: list[Ids] = []
+    for step in steps:
+        parts.append((step & ~seen).nonzero()[0].astype(np.int32))
+        seen |= step
+    positions = np.concatenate(parts)
+    tiers = np.repeat(
+        np.arange(len(steps) - 1, -1, -1, dtype=np.float32), [len(part) for part in parts]
+    )
+    if len(concepts) > 1:
+        # Within the last step (any concept), records covering more concepts first.
+        last = len(positions) - len(parts[-1])
+        tiers[last:] += _coverage(evidence, needed, parts[-1]) * COVERAGE_STEP / TIER_STEP
+    relaxed = len(positions) > sum(len(part) for part in parts[:every_word])
+    dropped: tuple[str, ...] = ()
+    if fewer_step is not None and not len(parts[0]) and len(parts[every_word]):
         dropped = (concepts[least].typed,)
-    return merged, relaxed, dropped if relaxed else ()
+    found = Matching(positions, relevance(evidence, positions), tiers)
+    return found, relaxed, dropped if relaxed else ()

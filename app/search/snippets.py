@@ -1,22 +1,35 @@
 """Snippets: where a query matched a record, a window of words around it, HTML-escaped, the
 matched words in ``<mark>``. Words are marked in folded text (``app.search.text``) by the first
-letters of their stems, found with ``str.find``: no expression is compiled per query."""
+letters of their stems, found with ``str.find``: no expression is compiled per query.
+
+The texts a hit may show (summary, body, name, other names) are made ready once, when the index
+is opened (``shown``): their words HTML-escaped and joined by single spaces, and that folded in
+place. A snippet is then a slice of that text with marks put in, found with ``str.find`` and
+``str.rfind`` alone. A text whose folding moves positions (a decomposed accent, a ligature) is
+read the slower way (``snippet``), which maps folded positions back to the text.
+"""
 
 from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.search.index import SearchIndex
-from app.search.query import ParsedQuery
 from app.search.text import fold_in_place, fold_with_origins
 
+if TYPE_CHECKING:
+    from app.search.index import SearchIndex
+    from app.search.query import ParsedQuery
+
 SNIPPET_WORDS = 24
+# Words shown before the word a match is in.
+LEAD_WORDS = SNIPPET_WORDS // 3
 # The rest of a word, once its start is found.
 WORD_TAIL = re.compile(r"\w*")
+# Up to ``SNIPPET_WORDS`` words of a text made ready (``Shown``), from a word's start.
+SHOWN_WINDOW = re.compile(rf"[^ ]+(?: [^ ]+){{0,{SNIPPET_WORDS - 1}}}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,98 @@ def highlighter(parsed: ParsedQuery, index: SearchIndex) -> Highlighter | None:
     return Highlighter(tuple(sorted(stems, key=len, reverse=True)))
 
 
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A text as snippets show it, made once: its words HTML-escaped and joined by single
+    spaces (``text``), and that folded in place (``folded``; ``None`` when ``text`` is ASCII,
+    which ``str.lower`` folds). When folding moves positions, ``raw`` keeps the text as
+    written, for ``snippet``."""
+
+    text: str
+    folded: str | None = None
+    raw: str | None = None
+
+
+def shown(raw: str) -> Shown | None:
+    """``raw`` made ready for snippets; ``None`` for an empty text, which is never shown."""
+    if not raw:
+        return None
+    text = " ".join(html.escape(raw, quote=False).split())
+    if text.isascii():
+        return Shown(text)
+    folded, origins = fold_in_place(text)
+    return Shown(text, folded) if origins is None else Shown(text, raw=raw)
+
+
+def shown_snippet(texts: Sequence[Shown | None], pattern: Highlighter | None) -> str:
+    """A window of the first of ``texts`` that ``pattern`` matches, matches in ``<mark>``; the
+    opening words of the first text when none does (or nothing is to be marked)."""
+    present = [text for text in texts if text is not None]
+    if pattern is not None:
+        for text in present:
+            if text.raw is not None:
+                spans = _matches(text.raw, pattern)
+                if spans:
+                    return _window(text.raw, spans, _window_bounds(text.raw, spans[0][0]))
+                continue
+            folded = text.text.lower() if text.folded is None else text.folded
+            first = _first_shown(folded, pattern.roots)
+            if first >= 0:
+                return _shown_window(text.text, folded, first, pattern.roots)
+    if not present:
+        return ""
+    opening = present[0].text
+    found = SHOWN_WINDOW.match(opening)
+    end = found.end() if found else 0
+    return opening[:end] + ("…" if end < len(opening) else "")
+
+
+def _first_shown(folded: str, roots: tuple[str, ...]) -> int:
+    """Where the first word starting with a root begins in a text made ready, or -1: a root
+    right after ``&`` is in an entity ("&amp;"), not a word."""
+    best = -1
+    for root in roots:
+        position = folded.find(root)
+        while position > 0 and (_is_word(folded[position - 1]) or folded[position - 1] == "&"):
+            position = folded.find(root, position + 1)
+        if position >= 0 and (best < 0 or position < best):
+            best = position
+    return best
+
+
+def _shown_window(text: str, folded: str, first: int, roots: tuple[str, ...]) -> str:
+    """The window of a text made ready around its first match at ``first``: up to
+    ``LEAD_WORDS`` words before the word holding it, ``SNIPPET_WORDS`` in all, every word
+    starting with a root in it marked."""
+    low = text.rfind(" ", 0, first) + 1
+    for _ in range(LEAD_WORDS):
+        if low == 0:
+            break
+        low = text.rfind(" ", 0, low - 1) + 1
+    window = SHOWN_WINDOW.match(text, low)
+    high = window.end() if window else len(text)
+    starts = set()
+    for root in roots:
+        position = folded.find(root, low, high)
+        while position >= 0:
+            before = folded[position - 1] if position else " "
+            if not (_is_word(before) or before == "&"):
+                starts.add(position)
+            position = folded.find(root, position + 1, high)
+    parts = ["…"] if low else []
+    at = low
+    for start in sorted(starts):
+        if start < at:
+            continue
+        end = WORD_TAIL.match(folded, start).end()  # type: ignore[union-attr]
+        parts += (text[at:start], "<mark>", text[start:end], "</mark>")
+        at = end
+    parts.append(text[at:high])
+    if high < len(text):
+        parts.append("…")
+    return "".join(parts)
+
+
 def _matches(text: str, pattern: Highlighter) -> list[tuple[int, int]]:
     """Where ``pattern`` matches ``text`` once folded, as spans of ``text`` itself: "cafe"
     marks "Café"."""
@@ -93,30 +198,15 @@ def _matches(text: str, pattern: Highlighter) -> list[tuple[int, int]]:
     return [(origins[start], ends[end - 1]) for start, end in pattern.spans(folded)]
 
 
-def summary_snippet(
-    text: str, folded: str, at: tuple[list[int], list[int]], pattern: Highlighter
-) -> str | None:
-    """The snippet of a summary folded in place and split into words (``at``), or None when
-    no word of the query is in it."""
-    first = pattern.first(folded)
-    if first < 0:
-        return None
-    starts, ends = at
-    holding = max(bisect_right(starts, first) - 1, 0)
-    low_word = max(holding - SNIPPET_WORDS // 3, 0)
-    high_word = min(low_word + SNIPPET_WORDS, len(starts))
-    bounds = (starts[low_word], ends[high_word - 1])
-    return _window(text, pattern.spans(folded, *bounds), bounds)
-
-
 def snippet(
     texts: Iterable[str],
     pattern: Highlighter | None,
     folded_texts: Iterable[str | None] | None = None,
 ) -> str:
-    """A window of the first text that matches, HTML-escaped, matches in ``<mark>``.
+    """A window of the first text that matches, HTML-escaped, matches in ``<mark>``, from
+    texts as written: what ``shown_snippet`` answers for the same texts made ready.
     ``folded_texts``, when given, are the texts already folded in place (``None`` where
-    folding moves positions), as the index keeps them."""
+    folding moves positions)."""
     given = list(texts)
     known = list(folded_texts) if folded_texts is not None else [None] * len(given)
     pairs = [(text, done) for text, done in zip(given, known, strict=True) if text]
@@ -147,16 +237,15 @@ WINDOW = re.compile(rf"\S+(?:\s+\S+){{0,{SNIPPET_WORDS - 1}}}")
 
 
 def _window_bounds(candidate: str, first: int) -> tuple[int, int]:
-    """Where the window around a match at ``first`` begins and ends: up to a third of
-    ``SNIPPET_WORDS`` words before the word the match is in, ``SNIPPET_WORDS`` in all."""
-    lead = SNIPPET_WORDS // 3
+    """Where the window around a match at ``first`` begins and ends: up to ``LEAD_WORDS``
+    words before the word the match is in, ``SNIPPET_WORDS`` in all."""
     start = _word_start(candidate, first)
     base = max(0, start - LEAD_CHARACTERS)
     segment = candidate[base:start]
-    words = segment.rsplit(None, lead)
-    if base > 0 and len(words) <= lead:
+    words = segment.rsplit(None, LEAD_WORDS)
+    if base > 0 and len(words) <= LEAD_WORDS:
         words = words[1:]  # the segment begins inside a word: leave that word out
-    elif len(words) > lead:
+    elif len(words) > LEAD_WORDS:
         words = words[1:]
     low = len(segment)
     for word in reversed(words):
