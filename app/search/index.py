@@ -42,6 +42,13 @@ PHONE = re.compile(r"\d[\d .\-]*\d(?:-[A-Za-z]{2,})*")
 MIN_PHONE_DIGITS = 3
 
 
+def search_table(name: str, language: str) -> str:
+    """The table of one part of a language's index (``document``, ``term``, ``synonym``,
+    ``word``): English's is ``search_<name>``, another language's ``search_<name>_<language>``
+    (the search migrations)."""
+    return f"search_{name}" if language == ENGLISH.language else f"search_{name}_{language}"
+
+
 @dataclass(frozen=True)
 class Completion:
     """A name to complete to, what typing matches it (``normalized``), and the record it
@@ -115,15 +122,19 @@ class SearchIndex:
         cls, connection: sqlite3.Connection, analyzer: Analyzer = ENGLISH, path: Path | None = None
     ) -> SearchIndex:
         index = cls(analyzer=analyzer, path=path)
+        language = analyzer.language
         for phrase, expansions in connection.execute(
-            "SELECT phrase, expansions FROM search_synonym"
+            f"SELECT phrase, expansions FROM {search_table('synonym', language)}"
         ):
             index.synonyms[normalize(phrase)] = tuple(json.loads(expansions))
-        for word, frequency in connection.execute("SELECT word, frequency FROM search_word"):
+        for word, frequency in connection.execute(
+            f"SELECT word, frequency FROM {search_table('word', language)}"
+        ):
             index.words[word] = frequency
         rows = connection.execute(
             "SELECT id, type, slug, name, aliases, summary, trimesters, week_start, week_end, "
-            "length, display, links FROM search_document ORDER BY id"
+            f"length, display, links, outdated FROM {search_table('document', language)} "
+            "ORDER BY id"
         ).fetchall()
         position_of = {row[0]: position for position, row in enumerate(rows)}
         lengths = np.array([row[9] for row in rows], dtype=np.float32)
@@ -145,12 +156,14 @@ class SearchIndex:
                     display=display,
                     folded_summary=folded_in_place(summary),
                     names=tuple(names),
-                    name_stems=frozenset(stemmed(n) for n in names),
+                    name_stems=frozenset(stemmed(n, analyzer.stem) for n in names),
                 )
             )
             targets += [position_of[other] for other in json.loads(rest[2]) if other in position_of]
             starts.append(len(targets))
-            index.suggestions += suggestions_for(type_name, slug, name, aliases, summary)
+            index.suggestions += suggestions_for(
+                type_name, slug, name, aliases, summary, frozenset(json.loads(rest[3]))
+            )
             for number in (display.get("phone"), display.get("text_line")):
                 for digits in phone_numbers(number or ""):
                     index.phones.setdefault(digits, []).append(len(index.documents) - 1)
@@ -171,7 +184,8 @@ class SearchIndex:
         documents: list[bytes] = []
         frequencies: list[bytes] = []
         for term, found, counts in connection.execute(
-            "SELECT term, documents, frequencies FROM search_term ORDER BY term"
+            "SELECT term, documents, frequencies FROM "
+            f"{search_table('term', self.analyzer.language)} ORDER BY term"
         ):
             names.append(term)
             documents.append(found)
@@ -237,7 +251,8 @@ class SearchIndex:
             return {}
         placeholders = ", ".join("?" for _ in ids)
         rows = self._connection.execute(
-            f"SELECT id, body, folded_body FROM search_document WHERE id IN ({placeholders})",
+            f"SELECT id, body, folded_body FROM {search_table('document', self.analyzer.language)} "
+            f"WHERE id IN ({placeholders})",
             ids,
         ).fetchall()
         return {id_: (body, folded) for id_, body, folded in rows}
@@ -426,20 +441,27 @@ def phone_numbers(text: str) -> list[str]:
 
 
 def suggestions_for(
-    type_name: str, slug: str, name: str, aliases: str, summary: str
+    type_name: str,
+    slug: str,
+    name: str,
+    aliases: str,
+    summary: str,
+    outdated: frozenset[str] | None = None,
 ) -> list[Completion]:
     """The names a record completes from. The other names of a citation are its authors, not
-    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them) is
-    matched but shown as the record's own name; a cited title that uses such a term is left
-    to full search."""
-    if HURTFUL.search(name):
+    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them in
+    English, or "aborto habitual", a term the Spanish glossary avoids: the loader lists a
+    document's in ``outdated``) is matched but shown as the record's own name; a cited title
+    that uses such a term is left to full search."""
+    hurts = (lambda text: bool(HURTFUL.search(text))) if outdated is None else outdated.__contains__
+    if hurts(name):
         return []
     found = [Completion(name, normalize(name), type_name, slug, name, summary)]
     if type_name == "references":
         return found
     for other in aliases.splitlines():
         if other:
-            shown = name if HURTFUL.search(other) else other
+            shown = name if hurts(other) else other
             found.append(
                 Completion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
             )

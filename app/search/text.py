@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from app.search.stem import stem
@@ -109,10 +110,11 @@ def indexed(word: str) -> bool:
     return len(word) > 1 and not word.isdigit()
 
 
-def stemmed(text: str) -> str:
-    """The words of ``text`` as the English index stems them, joined by spaces: two texts that
-    are the same to the index ("Miscarriages", "miscarriage") are the same string."""
-    return " ".join(stem(word) for word in words(text))
+def stemmed(text: str, stem_word: Callable[[str], str] = stem) -> str:
+    """The words of ``text`` as an index stems them (the English index, unless its language's
+    ``stem_word`` is given), joined by spaces: two texts that are the same to the index
+    ("Miscarriages", "miscarriage") are the same string."""
+    return " ".join(stem_word(word) for word in words(text))
 
 
 def words_at(text: str) -> tuple[list[int], list[int]]:

@@ -106,7 +106,7 @@ def time_only_scores(
     tiers = np.array(
         [TIME_ONLY_TIERS.get(name, 0) for name in arrays.type_names], dtype=np.float32
     )[arrays.type_code[positions]]
-    query_stems = set(stemmed(parsed.core).split())
+    query_stems = set(stemmed(parsed.core, index.analyzer.stem).split())
     named = np.array(
         [
             sum(
