@@ -101,6 +101,7 @@ class SearchIndex:
     link_targets: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
     phones: dict[str, list[int]] = field(default_factory=dict)
     path: Path | None = None
+    records: int = 0  # every record of the dataset (``population``)
     # Lay phrase → its concept (``app.search.query``), made once.
     synonym_concepts: dict[str, Any] = field(default_factory=dict)
     # Document id → where the words of its summary begin and end (``summary_words``).
@@ -167,6 +168,9 @@ class SearchIndex:
             for number in (display.get("phone"), display.get("text_line")):
                 for digits in phone_numbers(number or ""):
                     index.phones.setdefault(digits, []).append(len(index.documents) - 1)
+        (index.records,) = connection.execute(
+            f"SELECT COUNT(*) FROM {search_table('document', ENGLISH.language)}"
+        ).fetchone()
         index.link_starts = np.array(starts, dtype=np.int32)
         index.link_targets = np.array(targets, dtype=np.int32)
         index._read_terms(connection, position_of, lengths)
@@ -264,6 +268,14 @@ class SearchIndex:
     @property
     def size(self) -> int:
         return len(self.documents)
+
+    @property
+    def population(self) -> int:
+        """How many records a word's share of documents is measured against ("as common as a
+        stop-word"): every record of the dataset, those an index leaves out included (Spanish
+        leaves out the citations, which are in English), so that a word is as common in one
+        language as in another. English indexes every record."""
+        return max(self.records, self.size)
 
     def postings(self, term: str) -> tuple[Ids, Scores, Scores, Scores]:
         """The documents (positions) a term occurs in, its score in each, its score in their

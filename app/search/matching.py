@@ -131,7 +131,7 @@ def candidates(
     the query is relaxed step by step, each step's records ranked below the last's: without
     its least selective concept; then any concept, records covering more concepts first."""
     # Soft words, and words as common as stop-words in these records, rank but do not filter.
-    common = COMMON_SHARE * index.size
+    common = COMMON_SHARE * index.population
     required = [not concept.soft and selectivity(concept, index) <= common for concept in concepts]
     if not any(required):
         required = [True] * len(concepts)

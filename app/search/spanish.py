@@ -21,10 +21,18 @@ _STEMMER = snowballstemmer.stemmer("spanish")
 _LOCK = threading.Lock()
 
 
+# Words Snowball gives the stem of another word they must not be one with: "sangre" (blood,
+# as in every blood test) is not "sangrado" (bleeding).
+OWN_STEMS = {"sangre": "sangre", "sangres": "sangre"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball Spanish stem of a folded word: "embarazadas" and "embarazo" are "embaraz",
     "ectopico" (typed without its accent) and "ectópico" (folded) are "ectop"."""
+    own = OWN_STEMS.get(word)
+    if own is not None:
+        return own
     with _LOCK:
         return str(_STEMMER.stemWord(word))
 
