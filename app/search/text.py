@@ -29,7 +29,12 @@ NOT_KEPT = re.compile(r"(?:[^\w&'\-]|_)+")
 
 @lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
-    return "".join(_fold_letter(part) for part in unicodedata.normalize("NFKC", char))
+    folded = "".join(_fold_letter(part) for part in unicodedata.normalize("NFKC", char))
+    if len(folded) > 1 and not any(part.isalnum() for part in folded):
+        # Punctuation that folds to several marks (an ellipsis to "...") holds no word: one
+        # mark keeps every position in place, as Spanish text ("¿y si…?") needs.
+        return folded[0]
+    return folded
 
 
 def _fold_letter(char: str) -> str:
