@@ -62,7 +62,7 @@ class SuggestQuery(BaseModel):
     lang: Language = Field(
         default=Language.en,
         description="The language of the names: `en` (English) or `es` (Spanish, matched with "
-        "or without accents: `ecto` completes to *Embarazo ectópico*).",
+        "or without accents: `ecto` and `ectó` both find *Embarazo ectópico*).",
     )
 
 
