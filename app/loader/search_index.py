@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from types import SimpleNamespace
@@ -250,7 +250,7 @@ def search_documents(dataset: Dataset, language: Language = Language.en) -> list
     return documents
 
 
-def _hurtful(glossary: list[GlossaryEntry], language: Language) -> Any:
+def _hurtful(glossary: list[GlossaryEntry], language: Language) -> Callable[[str], bool]:
     """Whether a name hurts: an English term that does (``HURTFUL``), or, in Spanish, a term
     the glossary avoids (``es_avoid``)."""
     avoided = _avoided(glossary) if language is Language.es else None
