@@ -13,6 +13,8 @@ from sqlmodel import Session
 from app.models import DatasetMeta
 from app.problem_details import NOT_LOADED, ProblemError
 from app.search.index import SearchIndex
+from app.search.languages import ANALYZERS
+from app.vocabulary import Language
 
 
 class DatabaseUnavailableError(Exception):
@@ -22,7 +24,8 @@ class DatabaseUnavailableError(Exception):
 class Database:
     """One built SQLite file, opened read-only and immutable (``mode=ro&immutable=1``: SQLite
     then takes no locks and never checks the file for changes, since a new dataset is a new
-    file) with ``PRAGMA query_only``. Its version, build time and counts are read once."""
+    file) with ``PRAGMA query_only``. Its version, build time and counts are read once, and its
+    search index in each language opened."""
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
@@ -41,10 +44,19 @@ class Database:
         self.version = meta.version
         self.built_at = meta.built_at
         self.counts = dict(meta.counts)
-        self.search_index = SearchIndex.open(path)
+        self.search_indexes = {
+            language: SearchIndex.open(path, analyzer) for language, analyzer in ANALYZERS.items()
+        }
+        self.search_index = self.search_indexes[Language.en]
+
+    def search_index_for(self, language: Language) -> tuple[SearchIndex, Language]:
+        """The search index of ``language``, and the language it holds (every language served
+        has one)."""
+        return self.search_indexes[language], language
 
     def close(self) -> None:
-        self.search_index.close()
+        for index in self.search_indexes.values():
+            index.close()
         self.engine.dispose()
 
 

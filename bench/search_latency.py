@@ -6,7 +6,8 @@
 In process: every judged query is understood and searched (``parse`` and ``search``, a page of
 20 hits with snippets, as the route asks) several rounds on the index of the real data, and on
 the index of a synthetic dataset 100 times larger (``bench.synthetic``); it prints the median
-and 95th percentile, wall time. Over loopback: it serves the API as ``make run`` does, sends
+and 95th percentile, wall time: the English judged queries on the English index, then the
+Spanish ones on the Spanish index (``lang=es``). Over loopback: it serves the API as ``make run`` does, sends
 every judged query (distinct queries, one at a time) several rounds, and prints the median and
 95th-percentile latency, beside the same figures for ``/healthz`` in the same run.
 """
@@ -24,22 +25,35 @@ import httpx2
 from app.config import PROJECT_ROOT
 from app.loader.build import build_database
 from app.loader.pipeline import check
+from app.search.analyzer import Analyzer
 from app.search.engine import search
+from app.search.english import ENGLISH
 from app.search.index import SearchIndex
 from app.search.query import parse
+from app.search.spanish import SPANISH
 from bench.servers import LOOPBACK, free_port, serve_api
 from bench.synthetic import enlarge
-from tests.helpers import judged_queries
+from tests.helpers import JUDGED, JUDGED_ES, judged_queries
 
 ROUNDS = 5
 IN_PROCESS_ROUNDS = 3
 PAGE = 20
 
 
-def in_process(database: Path, rounds: int = IN_PROCESS_ROUNDS) -> list[float]:
-    """Milliseconds to understand and search each judged query, every round, in process."""
-    index = SearchIndex.open(database)
-    queries = [entry.q for entry in judged_queries()]
+# Each language measured in process: its analyzer and its judged queries.
+LANGUAGES = (("English", ENGLISH, JUDGED), ("Spanish", SPANISH, JUDGED_ES))
+
+
+def in_process(
+    database: Path,
+    rounds: int = IN_PROCESS_ROUNDS,
+    analyzer: Analyzer = ENGLISH,
+    judged: Path = JUDGED,
+) -> list[float]:
+    """Milliseconds to understand and search each judged query (of ``judged``, on the index
+    of ``analyzer``'s language), every round, in process."""
+    index = SearchIndex.open(database, analyzer)
+    queries = [entry.q for entry in judged_queries(judged)]
     for query in queries:  # what is made once per index (stems, snippets' words) is made
         search(index, parse(query, index), limit=PAGE, offset=0)
     times = []
@@ -105,11 +119,13 @@ def main() -> int:
         if not quick:
             sizes["100x"] = build_database(enlarge(dataset, 100), Path(folder) / "large").path
         for size, path in sizes.items():
-            times = in_process(path)
-            print(
-                f"in process, {size} data: judged queries median {statistics.median(times):.3f} ms"
-                f"  p95 {percentile(times, 0.95):.3f} ms  (n={len(times)})"
-            )
+            for language, analyzer, judged in LANGUAGES:
+                times = in_process(path, analyzer=analyzer, judged=judged)
+                print(
+                    f"in process, {size} data, {language}: judged queries median "
+                    f"{statistics.median(times):.3f} ms  p95 {percentile(times, 0.95):.3f} ms"
+                    f"  (n={len(times)})"
+                )
         figures = measure(database)
     print("\n".join(report(figures)))
     return 0

@@ -18,11 +18,18 @@ from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
 from app.search.index import SearchIndex
 from app.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse
-from app.vocabulary import RecordTypeName, Trimester
+from app.vocabulary import Language, RecordTypeName, Trimester
 
 router = APIRouter(prefix="/search", tags=["search"])
 
 MAX_SUGGESTIONS = 10
+LANG_DESCRIPTION = (
+    "The language to search and answer in: `en` (English) or `es` (Spanish). In Spanish, "
+    "the query is understood in Spanish (Spanish stemming and accent folding, so `ectopico` "
+    "finds *embarazo ectópico*; Spanish lay words, questions and times: `legrado`, "
+    "`¿fue mi culpa?`, `a las 16 semanas`) and records are found and shown by their Spanish "
+    "text."
+)
 
 
 class SearchQuery(ListQuery):
@@ -37,6 +44,7 @@ class SearchQuery(ListQuery):
     trimester: Trimester | None = Field(
         default=None, description="Only records that concern this trimester."
     )
+    lang: Language = Field(default=Language.en, description=LANG_DESCRIPTION)
 
 
 class SuggestQuery(BaseModel):
@@ -50,6 +58,11 @@ class SuggestQuery(BaseModel):
         ge=1,
         description=f"Most names to return; values above {MAX_SUGGESTIONS} are treated as "
         f"{MAX_SUGGESTIONS}, as lists treat a limit above theirs.",
+    )
+    lang: Language = Field(
+        default=Language.en,
+        description="The language of the names: `en` (English) or `es` (Spanish, matched with "
+        "or without accents: `ecto` and `ectó` both find *Embarazo ectópico*).",
     )
 
 
@@ -83,8 +96,12 @@ async def search(
     carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
+
+    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+    with their Spanish names, summaries, snippets and advice; citations, which are not
+    translated, are searched in English only.
     """
-    index = database.search_index
+    index, _ = database.search_index_for(query.lang)
     parsed = parse(query.q, index)
     limit = query.limit
     result = run_search(
@@ -154,6 +171,6 @@ async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]
     # A completion's other fields (how it is matched) stay inside the search engine.
     items = [
         Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
-        for found in run_suggest(database.search_index, query.q, limit=limit)
+        for found in run_suggest(database.search_index_for(query.lang)[0], query.q, limit=limit)
     ]
     return SuggestionList(items=items, total=len(items), limit=limit, offset=0)

@@ -30,6 +30,7 @@ from app.loader.search_index import write_search
 from app.loader.version import dataset_version
 from app.record_type import RecordType
 from app.registry import TYPES, slug_column
+from app.search.languages import ANALYZERS
 from app.vocabulary import Change
 
 
@@ -70,7 +71,8 @@ def build_database(dataset: Dataset, target: Path, *, previous: Path | None = No
             upgrade_to_head(engine)
             with Session(engine) as session:
                 session.add_all(_rows(dataset))
-                write_search(session.connection(), dataset)
+                for language in ANALYZERS:
+                    write_search(session.connection(), dataset, language)
                 session.add(
                     models.DatasetMeta(
                         version=version,

@@ -13,6 +13,7 @@ from app.loader.problems import Problem
 from app.loader.schemas import (
     GLOSSARY_FILE,
     RECORD_SCHEMAS,
+    SPANISH_SYNONYMS_FILE,
     SYNONYMS_FILE,
     GlossaryEntry,
     Strict,
@@ -55,6 +56,8 @@ class Dataset:
     records: dict[str, dict[str, Strict]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     synonyms: list[Synonym] = field(default_factory=list)
+    synonyms_es: list[Synonym] = field(default_factory=list)
+    """Spanish search's own synonyms (``synonyms.es.yaml``), beside the glossary's."""
     glossary: list[GlossaryEntry] = field(default_factory=list)
     invalid: set[tuple[str, str]] = field(default_factory=set)
     """Records whose files exist but failed to parse or validate (already reported)."""
@@ -95,6 +98,7 @@ def read_dataset(root: Path) -> Dataset:
                 )
             )
     dataset.synonyms = _read_list(dataset, root / SYNONYMS_FILE, Synonym)
+    dataset.synonyms_es = _read_list(dataset, root / SPANISH_SYNONYMS_FILE, Synonym)
     dataset.glossary = _read_list(dataset, root / GLOSSARY_FILE, GlossaryEntry)
     for folder, schema in RECORD_SCHEMAS.items():
         dataset.records[folder] = {}

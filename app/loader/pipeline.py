@@ -10,6 +10,7 @@ from app.loader.links import check_links
 from app.loader.lint import LintReport, lint
 from app.loader.problems import DatasetError
 from app.loader.search_index import check_synonyms, search_documents
+from app.search.languages import ANALYZERS
 
 
 def check(data_dir: Path) -> Dataset:
@@ -17,7 +18,11 @@ def check(data_dir: Path) -> Dataset:
     dataset = read_dataset(data_dir)
     problems = [*dataset.problems, *check_links(dataset)]
     if not problems:
-        problems = check_synonyms(dataset, search_documents(dataset))
+        problems = [
+            problem
+            for language in ANALYZERS
+            for problem in check_synonyms(dataset, search_documents(dataset, language), language)
+        ]
     if problems:
         raise DatasetError(problems)
     return dataset

@@ -384,3 +384,7 @@ GLOSSARY_FILE = "glossary.yaml"
 
 SYNONYMS_FILE = "synonyms.yaml"
 """File in ``data/`` holding a list of ``Synonym`` entries for search."""
+
+SPANISH_SYNONYMS_FILE = "synonyms.es.yaml"
+"""File in ``data/`` holding the ``Synonym`` entries of Spanish search (beyond the glossary's):
+lay words and shorthand, each phrase in ``means`` found in some record's Spanish text."""

@@ -1,10 +1,17 @@
-"""What the loader writes for search: one document per record, synonyms, a vocabulary, and
-the terms search ranks by (``app.loader.search_terms``).
+"""What the loader writes for search, in each language: one document per record, synonyms, a
+vocabulary, and the terms search ranks by (``app.loader.search_terms``).
 
 Documents flatten each record into four weighted fields (name, aliases, summary, body) plus the
 trimesters and weeks that search can filter and boost on, what a hit shows of the record
-(``display``: urgency, weeks, phone) and the records it links to. The FTS5 index over the
-documents is kept in step by the triggers of the search migration.
+(``display``: urgency, weeks, phone), the records it links to, and the names of it that hurt.
+The FTS5 index over the English documents is kept in step by the triggers of the search
+migration.
+
+A language other than English reads each record's text in that language (its translation), a
+field without one in English as it is served, and its own synonyms: for Spanish, the terms of
+one concept of the glossary (``es``, ``es_also``, ``es_avoid``) search as one another, beside
+the lay words of ``synonyms.es.yaml``. References are not translated; the Spanish index leaves
+them out (see ``INDEXED``).
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from types import SimpleNamespace
@@ -24,15 +31,40 @@ from sqlalchemy import Connection, text
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
-from app.loader.schemas import SYNONYMS_FILE
+from app.loader.schemas import SPANISH_SYNONYMS_FILE, SYNONYMS_FILE, GlossaryEntry, Synonym
 from app.loader.search_terms import document_terms, synonym_phrases
+from app.loader.translations import _avoided
 from app.phones import sms, tel
 from app.registry import TYPES
-from app.search.stem import stem
+from app.search.analyzer import Analyzer
+from app.search.english import ENGLISH
+from app.search.index import search_table
+from app.search.languages import ANALYZERS
 from app.search.text import folded_in_place, normalize, words
-from app.vocabulary import trimesters_for_weeks
+from app.vocabulary import HURTFUL, Language, trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
+# The record types each language's index holds: citations are in the language their source
+# was published in, so only English search reads them.
+INDEXED = {
+    Language.en: frozenset(TYPES),
+    Language.es: frozenset(TYPES) - {"references"},
+}
+# What a record's kind (a treatment's, an organization's) is called in Spanish, as its page
+# names it: searched among its other names, as the English kind is.
+SPANISH_KINDS = {
+    "expectant": "espera vigilada",
+    "medication": "medicamento",
+    "procedure": "procedimiento",
+    "preventive": "preventivo",
+    "supportive": "de apoyo",
+    "support": "apoyo",
+    "helpline": "línea de ayuda",
+    "professional-body": "asociación profesional",
+    "government": "gobierno",
+    "research": "investigación",
+    "publisher": "editorial",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +80,7 @@ class SearchDocument:
     week_end: int | None
     display: dict[str, Any] = field(default_factory=dict)
     links: tuple[tuple[str, str], ...] = ()
+    outdated: tuple[str, ...] = ()  # its name and other names that hurt
 
 
 def plain(text: str | None) -> str:
@@ -59,22 +92,33 @@ def _join(parts: Iterable[str | None]) -> str:
     return "\n".join(plain(part) for part in parts if part)
 
 
-def _texts(value: Any) -> list[str | None]:
+def _texts(value: Any, language: Language = Language.en) -> list[str | None]:
     """The text in a field: itself, or each item of a list (a statement by its text, a code
-    as code and display, an enum by its words)."""
+    as code and display, an enum by its words). In Spanish, an enum by its Spanish words and a
+    code by itself (its display is English)."""
     if isinstance(value, list):
-        return [text for item in value for text in _texts(item)]
+        return [text for item in value for text in _texts(item, language)]
     if isinstance(value, Enum):
+        if language is Language.es:
+            return [SPANISH_KINDS.get(value.value, value.value.replace("-", " "))]
         return [value.value.replace("-", " ")]
     if hasattr(value, "display"):
-        return [f"{value.code} {value.display}"]
+        return [value.code if language is Language.es else f"{value.code} {value.display}"]
     if hasattr(value, "text"):
         return [value.text]
     return [value]
 
 
-def _read(record: Any, fields: Iterable[str]) -> list[str | None]:
-    return [text for name in fields for text in _texts(getattr(record, name))]
+def _field(record: Any, name: str, translation: Any = None) -> Any:
+    """A field of a record, in the language of its ``translation`` when that has it."""
+    translated = getattr(translation, name, None) if translation is not None else None
+    return getattr(record, name) if translated is None else translated
+
+
+def _read(
+    record: Any, fields: Iterable[str], translation: Any = None, language: Language = Language.en
+) -> list[str | None]:
+    return [text for name in fields for text in _texts(_field(record, name, translation), language)]
 
 
 def _own_trimesters(record: Any) -> tuple[str, ...] | None:
@@ -122,21 +166,23 @@ def _weeks(weeks: Any) -> dict[str, int | None]:
     return {"start": weeks.start, "end": weeks.end}
 
 
-def _display(folder: str, record: Any) -> dict[str, Any]:
+def _display(folder: str, record: Any, translation: Any = None) -> dict[str, Any]:
     """What a hit shows of the record, so that an app needs no second call: urgency on a
     symptom, weeks on a condition or cause, the phone (and its ``tel:`` form) on an
-    organization; and what ranking reads (a cause's category, an organization's kind)."""
+    organization; and what ranking reads (a cause's category, an organization's kind). Its
+    words (a week's advice, a text line) are those of its ``translation`` where it has them."""
     if folder == "symptoms":
         shown: dict[str, Any] = {"urgency": record.urgency.value}
         if record.urgency_by_week:
+            words_by_week = _field(record, "urgency_by_week", translation)
             shown["urgency_by_week"] = [
                 {
-                    "text": entry.text,
+                    "text": words.text,
                     "references": list(entry.references),
                     "weeks": _weeks(entry.weeks),
                     "urgency": entry.urgency.value,
                 }
-                for entry in record.urgency_by_week
+                for entry, words in zip(record.urgency_by_week, words_by_week, strict=True)
             ]
         return shown
     if folder == "conditions":
@@ -148,7 +194,7 @@ def _display(folder: str, record: Any) -> dict[str, Any]:
         if record.phone:
             shown |= {"phone": record.phone, "tel": tel(record.phone, record.country)}
         if record.text_line:
-            shown["text_line"] = record.text_line
+            shown["text_line"] = _field(record, "text_line", translation)
         if record.text_number:
             shown["sms"] = sms(record.text_number, record.text_keyword)
         return shown
@@ -167,52 +213,101 @@ def _links(dataset: Dataset) -> dict[tuple[str, str], set[tuple[str, str]]]:
     return linked
 
 
-def search_documents(dataset: Dataset) -> list[SearchDocument]:
+def search_documents(dataset: Dataset, language: Language = Language.en) -> list[SearchDocument]:
+    """A document per record of the types ``language``'s index holds, in its text in
+    ``language`` (each field without a translation in English, as it is served)."""
     trimesters = _inherited_trimesters(dataset)
     links = _links(dataset)
     order = ("first", "second", "third")
+    hurts = _hurtful(dataset.glossary, language)
     documents = []
     for folder, records in dataset.records.items():
+        if folder not in INDEXED[language]:
+            continue
         reads = TYPES[folder].search
         for slug, record in records.items():
             item: Any = record
+            translation = getattr(item, "translations", {}).get(language)
             weeks = getattr(item, "weeks", None) or _urgency_weeks(item)
+            name = _field(item, reads.name, translation)
+            aliases = [t for t in _read(item, reads.aliases, translation, language) if t]
             documents.append(
                 SearchDocument(
                     type=folder,
                     slug=slug,
-                    name=getattr(item, reads.name),
-                    aliases="\n".join(text for text in _read(item, reads.aliases) if text),
-                    summary=plain(getattr(item, reads.summary)),
-                    body=_join(_read(item, reads.body)),
+                    name=name,
+                    aliases="\n".join(aliases),
+                    summary=plain(_field(item, reads.summary, translation)),
+                    body=_join(_read(item, reads.body, translation, language)),
                     trimesters=tuple(t for t in order if t in trimesters.get((folder, slug), ())),
                     week_start=weeks.start if weeks else None,
                     week_end=weeks.end if weeks else None,
-                    display=_display(folder, item),
+                    display=_display(folder, item, translation),
                     links=tuple(sorted(links.get((folder, slug), ()))),
+                    outdated=tuple(n for n in (name, *aliases) if hurts(n)),
                 )
             )
     return documents
 
 
-def write_search(connection: Connection, dataset: Dataset) -> None:
-    """Write the search documents, synonyms, vocabulary and terms of ``dataset``."""
-    documents = search_documents(dataset)
+def _hurtful(glossary: list[GlossaryEntry], language: Language) -> Callable[[str], bool]:
+    """Whether a name hurts: an English term that does (``HURTFUL``), or, in Spanish, a term
+    the glossary avoids (``es_avoid``)."""
+    avoided = _avoided(glossary) if language is Language.es else None
+    return lambda name: bool(HURTFUL.search(name) or (avoided and avoided.search(name)))
+
+
+def search_synonyms(
+    dataset: Dataset, documents: Iterable[SearchDocument], language: Language = Language.en
+) -> list[Synonym]:
+    """The synonyms ``language``'s index expands queries with: English's from
+    ``synonyms.yaml``; Spanish's from the glossary (each term of a concept searches as the
+    others some record holds), then ``synonyms.es.yaml``."""
+    if language is Language.en:
+        return dataset.synonyms
+    held = _held_text(documents)
+    found = []
+    for entry in dataset.glossary:
+        terms = [entry.es, *entry.es_also, *entry.es_avoid]
+        means = [term for term in terms if f" {' '.join(words(term))} " in held]
+        if means:
+            found.append(Synonym(words=terms, means=means))
+    return [*found, *dataset.synonyms_es]
+
+
+def _held_text(documents: Iterable[SearchDocument]) -> str:
+    """Every word of the documents, folded, joined by spaces, with a space at each end: a
+    phrase some document holds is in it, spaces about it."""
+    text = " ".join(
+        " ".join(words(f"{d.name} {d.aliases} {d.summary} {d.body}")) for d in documents
+    )
+    return f" {text} "
+
+
+def write_search(
+    connection: Connection, dataset: Dataset, language: Language = Language.en
+) -> None:
+    """Write the search documents, synonyms, vocabulary and terms of ``dataset`` in
+    ``language``, to that language's tables."""
+    analyzer = ANALYZERS[language]
+    documents = search_documents(dataset, language)
+    synonyms = search_synonyms(dataset, documents, language)
     ids = {(d.type, d.slug): number for number, d in enumerate(documents, 1)}
-    phrases = synonym_phrases(dataset)
+    phrases = synonym_phrases(dataset, synonyms)
     postings: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
     lengths = []
     for number, document in enumerate(documents, 1):
-        counts, length = document_terms(document, phrases)
+        counts, length = document_terms(document, phrases, analyzer)
         lengths.append(length)
         for term, frequencies in counts.items():
             postings[term].append((number, frequencies))
     connection.execute(
         text(
-            "INSERT INTO search_document (id, type, slug, name, aliases, summary, body, "
-            "trimesters, week_start, week_end, length, display, links, folded_body) VALUES "
-            "(:id, :type, :slug, :name, :aliases, :summary, :body, :trimesters, :week_start, "
-            ":week_end, :length, :display, :links, :folded_body)"
+            f"INSERT INTO {search_table('document', language)} (id, type, slug, name, aliases, "
+            "summary, body, trimesters, week_start, week_end, length, display, links, "
+            "folded_body, outdated) VALUES (:id, :type, :slug, :name, :aliases, :summary, :body, "
+            ":trimesters, :week_start, :week_end, :length, :display, :links, :folded_body, "
+            ":outdated)"
         ),
         [
             {
@@ -223,13 +318,14 @@ def write_search(connection: Connection, dataset: Dataset) -> None:
                 "display": json.dumps(document.display, ensure_ascii=False),
                 "links": json.dumps([ids[key] for key in document.links if key in ids]),
                 "folded_body": folded_in_place(document.body),
+                "outdated": json.dumps(list(document.outdated), ensure_ascii=False),
             }
             for number, (document, length) in enumerate(zip(documents, lengths, strict=True), 1)
         ],
     )
     connection.execute(
         text(
-            "INSERT INTO search_term (term, documents, frequencies) "
+            f"INSERT INTO {search_table('term', language)} (term, documents, frequencies) "
             "VALUES (:term, :documents, :frequencies)"
         ),
         [
@@ -244,32 +340,43 @@ def write_search(connection: Connection, dataset: Dataset) -> None:
         ],
     )
     expansions: dict[str, list[str]] = {}
-    for synonym in dataset.synonyms:
+    for synonym in synonyms:
         for phrase in synonym.words:
             merged = expansions.setdefault(normalize(phrase), [])
             merged += [normalize(m) for m in synonym.means if normalize(m) not in merged]
     if expansions:
         connection.execute(
-            text("INSERT INTO search_synonym (phrase, expansions) VALUES (:phrase, :expansions)"),
+            text(
+                f"INSERT INTO {search_table('synonym', language)} (phrase, expansions) "
+                "VALUES (:phrase, :expansions)"
+            ),
             [{"phrase": p, "expansions": json.dumps(e)} for p, e in sorted(expansions.items())],
         )
     connection.execute(
         text(
-            "INSERT INTO search_word (word, frequency, documents) "
+            f"INSERT INTO {search_table('word', language)} (word, frequency, documents) "
             "VALUES (:word, :frequency, :documents)"
         ),
         [
             {"word": word, "frequency": count, "documents": spread}
-            for word, (count, spread) in sorted(vocabulary(documents, dataset).items())
+            for word, (count, spread) in sorted(
+                vocabulary(documents, dataset, analyzer, synonyms).items()
+            )
         ],
     )
 
 
-def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[str, tuple[int, int]]:
+def vocabulary(
+    documents: Iterable[SearchDocument],
+    dataset: Dataset,
+    analyzer: Analyzer = ENGLISH,
+    synonyms: list[Synonym] | None = None,
+) -> dict[str, tuple[int, int]]:
     """Every word people could mean → (how often it occurs, in how many documents the index
     matches it): for spelling suggestions, and to tell words that pick records out from words
     in most of them. The index matches a word by its stem, so "miscarriages" is counted in
     every document with "miscarriage" too."""
+    stem = analyzer.stem
     counts: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     for document in documents:
@@ -279,25 +386,27 @@ def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[st
             counts.update(found)
             seen.update(stem(word) for word in found)
         spread.update(seen)
-    for synonym in dataset.synonyms:
+    for synonym in dataset.synonyms if synonyms is None else synonyms:
         for phrase in (*synonym.words, *synonym.means):
             counts.update(word for word in words(phrase) if len(word) > 2)
     return {word: (count, spread[stem(word)]) for word, count in counts.items()}
 
 
-def check_synonyms(dataset: Dataset, documents: Iterable[SearchDocument]) -> list[Problem]:
-    """Each phrase a synonym points to must occur in some record, or it could never match."""
-    text = " ".join(
-        " ".join(words(f"{d.name} {d.aliases} {d.summary} {d.body}")) for d in documents
-    )
-    padded = f" {text} "
+def check_synonyms(
+    dataset: Dataset, documents: Iterable[SearchDocument], language: Language = Language.en
+) -> list[Problem]:
+    """Each phrase a synonym of ``language`` points to must occur in some record's text in that
+    language (``documents``), or it could never match."""
+    padded = _held_text(documents)
+    listed = dataset.synonyms if language is Language.en else dataset.synonyms_es
+    file = SYNONYMS_FILE if language is Language.en else SPANISH_SYNONYMS_FILE
     problems = []
-    for index, synonym in enumerate(dataset.synonyms):
+    for index, synonym in enumerate(listed):
         for position, phrase in enumerate(synonym.means):
             if f" {' '.join(words(phrase))} " not in padded:
                 problems.append(
                     Problem(
-                        f"{dataset.root.name}/{SYNONYMS_FILE}",
+                        f"{dataset.root.name}/{file}",
                         f"entry {index + 1}",
                         f"means[{position}]",
                         f"{phrase!r} appears in no record, so it can never match",

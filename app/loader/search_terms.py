@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from app.loader.files import Dataset
+from app.loader.schemas import Synonym
 from app.search.analyzer import Analyzer
 from app.search.english import ENGLISH
 from app.search.index import NAME_KEY
@@ -19,11 +20,11 @@ if TYPE_CHECKING:
 Phrases = dict[str, list[tuple[str, ...]]]
 
 
-def synonym_phrases(dataset: Dataset) -> Phrases:
-    """The word sequences of every synonym, typed and meant, of more than one word, by their
-    first word."""
+def synonym_phrases(dataset: Dataset, synonyms: list[Synonym] | None = None) -> Phrases:
+    """The word sequences of every synonym (of ``dataset``, or the ``synonyms`` of another
+    language), typed and meant, of more than one word, by their first word."""
     found: set[tuple[str, ...]] = set()
-    for synonym in dataset.synonyms:
+    for synonym in dataset.synonyms if synonyms is None else synonyms:
         for phrase in (*synonym.words, *synonym.means):
             sequence = tuple(words(phrase))
             if len(sequence) > 1:

@@ -33,4 +33,6 @@ def dataset_version(dataset: Dataset) -> str:
     }
     content["synonyms"] = [synonym.model_dump(mode="json") for synonym in dataset.synonyms]
     content["glossary"] = [entry.model_dump(mode="json") for entry in dataset.glossary]
+    if dataset.synonyms_es:
+        content["synonyms_es"] = [s.model_dump(mode="json") for s in dataset.synonyms_es]
     return hashlib.sha256(canonical(content)).hexdigest()[:VERSION_LENGTH]

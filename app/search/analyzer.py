@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 
 from app.vocabulary import LAST_WEEK
 
+# A month of pregnancy is this many weeks (30.4 days); the last month a query can name.
+WEEKS_PER_MONTH = 4.35
+LAST_MONTH = 10
+
 
 @dataclass(frozen=True)
 class Time:
@@ -66,6 +70,12 @@ class Analyzer:
     scared") the records about feelings after a loss."""
     intent_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For an intent, the words in the names of the records that answer it ("grief")."""
+    month_patterns: tuple[re.Pattern[str], ...] = ()
+    """A time of pregnancy in months ("a los 5 meses"), when no week is named: group 1 is the
+    number of months, read as the week it ends."""
+    letters: str = ""
+    """Characters beyond ASCII the language writes its own words with ("ñ", "á", "¿"): a word
+    typed with them may still be a typo. A word with any other is taken as meant."""
 
     def read_time(self, text: str) -> Time:
         """The week and trimester a (folded) text names, and the text without every week and
@@ -76,6 +86,11 @@ class Analyzer:
             if found and 1 <= int(found.group(1)) <= LAST_WEEK:
                 week = int(found.group(1))
                 break
+        for pattern in self.month_patterns if week is None else ():
+            found = pattern.search(text)
+            if found and 1 <= int(found.group(1)) <= LAST_MONTH:
+                week = round(int(found.group(1)) * WEEKS_PER_MONTH)
+                break
         trimester = None
         for pattern in self.trimester_patterns:
             found = pattern.search(text)
@@ -83,7 +98,7 @@ class Analyzer:
                 trimester = self.trimester_names[found.group(1)]
                 break
         rest = text
-        for pattern in (*self.week_patterns, *self.trimester_patterns):
+        for pattern in (*self.week_patterns, *self.month_patterns, *self.trimester_patterns):
             rest = pattern.sub(" ", rest)
         return Time(week, trimester, rest)
 

@@ -297,7 +297,7 @@ def _scores(
     if named and not parsed.has_time:
         bonus = np.zeros(index.size, dtype=np.float32)
         bonus[list(named)] = [share for share, _ in named.values()]
-        bonus[index.verbatim_names.get(stemmed(parsed.text), [])] += VERBATIM
+        bonus[index.verbatim_names.get(stemmed(parsed.text, index.analyzer.stem), [])] += VERBATIM
         scores += NAME_EXACT * bonus[positions]
     if "fault" in parsed.intents:
         answers = [FAULT_ANSWERS.get(arrays.category[p] or "", 0.0) for p in positions]

@@ -45,6 +45,13 @@ PHONE = re.compile(r"\d[\d .\-]*\d(?:-[A-Za-z]{2,})*")
 MIN_PHONE_DIGITS = 3
 
 
+def search_table(name: str, language: str) -> str:
+    """The table of one part of a language's index (``document``, ``term``, ``synonym``,
+    ``word``): English's is ``search_<name>``, another language's ``search_<name>_<language>``
+    (the search migrations)."""
+    return f"search_{name}" if language == ENGLISH.language else f"search_{name}_{language}"
+
+
 @dataclass(frozen=True)
 class Completion:
     """A name to complete to, what typing matches it (``normalized``), and the record it
@@ -97,6 +104,7 @@ class SearchIndex:
     link_targets: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
     phones: dict[str, list[int]] = field(default_factory=dict)
     path: Path | None = None
+    records: int = 0  # every record of the dataset (``population``)
     # Lay phrase → its concept (``app.search.query``), made once.
     synonym_concepts: dict[str, Any] = field(default_factory=dict)
 
@@ -116,15 +124,19 @@ class SearchIndex:
         cls, connection: sqlite3.Connection, analyzer: Analyzer = ENGLISH, path: Path | None = None
     ) -> SearchIndex:
         index = cls(analyzer=analyzer, path=path)
+        language = analyzer.language
         for phrase, expansions in connection.execute(
-            "SELECT phrase, expansions FROM search_synonym"
+            f"SELECT phrase, expansions FROM {search_table('synonym', language)}"
         ):
             index.synonyms[normalize(phrase)] = tuple(json.loads(expansions))
-        for word, frequency in connection.execute("SELECT word, frequency FROM search_word"):
+        for word, frequency in connection.execute(
+            f"SELECT word, frequency FROM {search_table('word', language)}"
+        ):
             index.words[word] = frequency
         rows = connection.execute(
             "SELECT id, type, slug, name, aliases, summary, trimesters, week_start, week_end, "
-            "length, display, links, body FROM search_document ORDER BY id"
+            f"length, display, links, outdated, body FROM {search_table('document', language)} "
+            "ORDER BY id"
         ).fetchall()
         position_of = {row[0]: position for position, row in enumerate(rows)}
         lengths = np.array([row[9] for row in rows], dtype=np.float32)
@@ -145,16 +157,21 @@ class SearchIndex:
                     week_end=end,
                     display=display,
                     names=tuple(names),
-                    name_stems=frozenset(stemmed(n) for n in names),
-                    shown=tuple(map(shown, (summary, rest[3], name, ", ".join(names[1:])))),
+                    name_stems=frozenset(stemmed(n, analyzer.stem) for n in names),
+                    shown=tuple(map(shown, (summary, rest[4], name, ", ".join(names[1:])))),
                 )
             )
             targets += [position_of[other] for other in json.loads(rest[2]) if other in position_of]
             starts.append(len(targets))
-            index.suggestions += suggestions_for(type_name, slug, name, aliases, summary)
+            index.suggestions += suggestions_for(
+                type_name, slug, name, aliases, summary, frozenset(json.loads(rest[3]))
+            )
             for number in (display.get("phone"), display.get("text_line")):
                 for digits in phone_numbers(number or ""):
                     index.phones.setdefault(digits, []).append(len(index.documents) - 1)
+        (index.records,) = connection.execute(
+            f"SELECT COUNT(*) FROM {search_table('document', ENGLISH.language)}"
+        ).fetchone()
         index.link_starts = np.array(starts, dtype=np.int32)
         index.link_targets = np.array(targets, dtype=np.int32)
         index._read_terms(connection, position_of, lengths)
@@ -172,7 +189,8 @@ class SearchIndex:
         documents: list[bytes] = []
         frequencies: list[bytes] = []
         for term, found, counts in connection.execute(
-            "SELECT term, documents, frequencies FROM search_term ORDER BY term"
+            "SELECT term, documents, frequencies FROM "
+            f"{search_table('term', self.analyzer.language)} ORDER BY term"
         ):
             names.append(term)
             documents.append(found)
@@ -225,6 +243,14 @@ class SearchIndex:
     @property
     def size(self) -> int:
         return len(self.documents)
+
+    @property
+    def population(self) -> int:
+        """How many records a word's share of documents is measured against ("as common as a
+        stop-word"): every record of the dataset, those an index leaves out included (Spanish
+        leaves out the citations, which are in English), so that a word is as common in one
+        language as in another. English indexes every record."""
+        return max(self.records, self.size)
 
     def postings(self, term: str) -> tuple[Ids, Scores, Scores, Scores]:
         """The documents (positions) a term occurs in, its score in each, its score in their
@@ -406,20 +432,27 @@ def phone_numbers(text: str) -> list[str]:
 
 
 def suggestions_for(
-    type_name: str, slug: str, name: str, aliases: str, summary: str
+    type_name: str,
+    slug: str,
+    name: str,
+    aliases: str,
+    summary: str,
+    outdated: frozenset[str] | None = None,
 ) -> list[Completion]:
     """The names a record completes from. The other names of a citation are its authors, not
-    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them) is
-    matched but shown as the record's own name; a cited title that uses such a term is left
-    to full search."""
-    if HURTFUL.search(name):
+    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them in
+    English, or "aborto habitual", a term the Spanish glossary avoids: the loader lists a
+    document's in ``outdated``) is matched but shown as the record's own name; a cited title
+    that uses such a term is left to full search."""
+    hurts = (lambda text: bool(HURTFUL.search(text))) if outdated is None else outdated.__contains__
+    if hurts(name):
         return []
     found = [Completion(name, normalize(name), type_name, slug, name, summary)]
     if type_name == "references":
         return found
     for other in aliases.splitlines():
         if other:
-            shown = name if HURTFUL.search(other) else other
+            shown = name if hurts(other) else other
             found.append(
                 Completion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
             )

@@ -150,7 +150,7 @@ def candidates(
     its least selective concept; then any concept (or a record linked to one it names),
     records covering more concepts first."""
     # Soft words, and words as common as stop-words in these records, rank but do not filter.
-    common = COMMON_SHARE * index.size
+    common = COMMON_SHARE * index.population
     spread = [selectivity(concept, index) for concept in concepts]
     needed = [i for i, c in enumerate(concepts) if not c.soft and spread[i] <= common]
     needed = needed or list(range(len(concepts)))

@@ -139,13 +139,15 @@ def _correct(word: str, index: SearchIndex) -> str | None:
     return min(found, key=lambda c: (c[1], -index.words[c[0]], c[0]))[0]
 
 
-def _not_typos(raw: str) -> set[str]:
-    """The (folded) words typed with letters beyond ASCII ("café", "fausse couche" in another
-    language) or in something that looks like markup or code ("<script>", "alert(1)"): they
-    are what was meant, not misspellings of the dataset's words, so they are never corrected."""
+def _not_typos(raw: str, letters: str = "") -> set[str]:
+    """The (folded) words typed with letters beyond ASCII and the language's own ``letters``
+    ("café", "fausse couche" in another language) or in something that looks like markup or
+    code ("<script>", "alert(1)"): they are what was meant, not misspellings of the dataset's
+    words, so they are never corrected."""
     kept: set[str] = set()
+    own = str.maketrans("", "", letters)
     for token in raw.split():
-        if not token.isascii() or CODE.search(token):
+        if not token.translate(own).isascii() or CODE.search(token):
             kept.update(WORD.findall(fold(token)))
     return kept
 
@@ -204,7 +206,7 @@ def parse(raw: str, index: SearchIndex) -> ParsedQuery:
     if phones:
         # The words of a phone number that found its organization are not words to find.
         rest = PHONE.sub(" ", rest)
-    not_typos = _not_typos(raw)
+    not_typos = _not_typos(raw, analyzer.letters)
     corrections: dict[str, str] = {}
     unknown: list[str] = []
     seen = {concept.typed for concept in concepts}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from app.search.stem import stem
@@ -28,7 +29,12 @@ NOT_KEPT = re.compile(r"(?:[^\w&'\-]|_)+")
 
 @lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
-    return "".join(_fold_letter(part) for part in unicodedata.normalize("NFKC", char))
+    folded = "".join(_fold_letter(part) for part in unicodedata.normalize("NFKC", char))
+    if len(folded) > 1 and not any(part.isalnum() for part in folded):
+        # Punctuation that folds to several marks (an ellipsis to "...") holds no word: one
+        # mark keeps every position in place, as Spanish text ("¿y si…?") needs.
+        return folded[0]
+    return folded
 
 
 def _fold_letter(char: str) -> str:
@@ -109,10 +115,11 @@ def indexed(word: str) -> bool:
     return len(word) > 1 and not word.isdigit()
 
 
-def stemmed(text: str) -> str:
-    """The words of ``text`` as the English index stems them, joined by spaces: two texts that
-    are the same to the index ("Miscarriages", "miscarriage") are the same string."""
-    return " ".join(stem(word) for word in words(text))
+def stemmed(text: str, stem_word: Callable[[str], str] = stem) -> str:
+    """The words of ``text`` as an index stems them (the English index, unless its language's
+    ``stem_word`` is given), joined by spaces: two texts that are the same to the index
+    ("Miscarriages", "miscarriage") are the same string."""
+    return " ".join(stem_word(word) for word in words(text))
 
 
 def words_at(text: str) -> tuple[list[int], list[int]]:

@@ -70,7 +70,7 @@ def time_fit(index: SearchIndex, positions: Ids, parsed: ParsedQuery) -> Scores:
 def common(concept: Concept, index: SearchIndex, parsed: ParsedQuery) -> bool:
     """Whether a concept is as common as a stop-word: in more than ``COMMON_SHARE`` of the
     documents. Next to a time, a word is as common as its family ("pregnant", "pregnancy")."""
-    limit = COMMON_SHARE * max(index.size, 1)
+    limit = COMMON_SHARE * max(index.population, 1)
     if parsed.has_time and not concept.meanings:
         return index.family_matching(concept.typed) > limit
     return selectivity(concept, index) > limit
@@ -106,7 +106,7 @@ def time_only_scores(
     tiers = np.array(
         [TIME_ONLY_TIERS.get(name, 0) for name in arrays.type_names], dtype=np.float32
     )[arrays.type_code[positions]]
-    query_stems = set(stemmed(parsed.core).split())
+    query_stems = set(stemmed(parsed.core, index.analyzer.stem).split())
     named = np.array(
         [
             sum(

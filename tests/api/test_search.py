@@ -394,3 +394,42 @@ def test_suggestions_fold_what_is_typed(client: TestClient) -> None:
     assert texts("Cäff")[0] == texts("caff")[0] == "Caffeine"
     # "café" is "cafe" folded, which begins no name: no completion rather than another word.
     assert texts("café") == []
+
+
+def test_search_in_spanish(client: TestClient) -> None:
+    body = search(client, q="ectopico", lang="es", limit=3)
+    first = body["items"][0]
+    assert (first["slug"], first["name"]) == ("ectopic-pregnancy", "Embarazo ectópico")
+    assert first["url"] == "/v1/conditions/ectopic-pregnancy"
+    assert "<mark>ectópico</mark>" in first["snippet"]
+    assert body["interpretation"]["terms"] == ["ectopico"]
+    # English is the default, and searches the English text.
+    assert search(client, q="ectopic")["items"][0]["name"] == "Ectopic pregnancy"
+    assert search(client, q="ectopic", lang="en")["items"][0]["name"] == "Ectopic pregnancy"
+
+
+def test_spanish_interpretation_and_help(client: TestClient) -> None:
+    body = search(client, q="perdí a mi bebé a los 5 meses", lang="es")
+    assert body["interpretation"]["week"] == 22
+    assert "aborto espontaneo" in body["interpretation"]["phrases"]
+    nothing = search(client, q="receta de tamales", lang="es")
+    assert (nothing["items"], nothing["total"]) == ([], 0)
+    assert nothing["help"]
+    assert "tamales" in nothing["interpretation"]["unknown"]
+
+
+def test_a_language_not_served_is_refused(client: TestClient) -> None:
+    for path in ("/v1/search", "/v1/search/suggest"):
+        response = client.get(path, params={"q": "mola", "lang": "fr"})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["location"] == "query.lang"
+
+
+def test_suggestions_in_spanish(client: TestClient) -> None:
+    response = client.get("/v1/search/suggest", params={"q": "aborto hab", "lang": "es"})
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert [(item["slug"], item["text"]) for item in items] == [
+        ("recurrent-pregnancy-loss", "Pérdida recurrente del embarazo")
+    ]
+    assert items[0]["url"] == "/v1/conditions/recurrent-pregnancy-loss"

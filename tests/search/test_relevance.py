@@ -7,9 +7,12 @@ from fastapi.testclient import TestClient
 
 from tests.helpers import (
     AFTER_A_LOSS,
+    JUDGED_ES,
     MRR_FLOOR,
+    MRR_FLOOR_ES,
     NO_ANSWER,
     RECALL_FLOOR,
+    RECALL_FLOOR_ES,
     client_search,
     evaluate,
     judged_queries,
@@ -54,3 +57,34 @@ def test_a_query_with_no_answer_offers_help(client: TestClient) -> None:
             body = client.get("/v1/search", params={"q": entry.q}).json()
             assert (body["items"], body["total"]) == ([], 0), entry.q
             assert body["help"], entry.q
+
+
+# The Spanish judged set, searched with lang=es ------------------------------------------------
+
+
+def test_spanish_judged_set_is_large_and_varied() -> None:
+    judged = judged_queries(JUDGED_ES)
+    assert len(judged) >= 60
+    assert sum(1 for entry in judged if entry.kind in AFTER_A_LOSS) >= 30
+    assert {entry.kind for entry in judged} >= {
+        "lay", "typo", "question", "clinical", "hotline", "time", "feeling", "shorthand", "long",
+        NO_ANSWER,
+    }  # fmt: skip
+    for entry in judged:
+        assert (entry.kind == NO_ANSWER) == (not entry.relevant), entry.q
+    assert len({" ".join(entry.q.lower().split()) for entry in judged}) == len(judged)
+
+
+def test_spanish_judged_records_exist(client: TestClient) -> None:
+    for entry in judged_queries(JUDGED_ES):
+        for key in entry.relevant:
+            assert client.get(f"/v1/{key}").status_code == 200, key
+
+
+def test_spanish_relevance_floor(client: TestClient) -> None:
+    metrics = evaluate(client_search(client, "es"), judged_queries(JUDGED_ES))
+    misses = [(entry.q, top) for entry, top in metrics.misses]
+    assert metrics.recall_at_3 >= RECALL_FLOOR_ES, misses
+    assert metrics.mrr_at_10 >= MRR_FLOOR_ES, misses
+    assert [entry.q for entry in metrics.empty] == []
+    assert metrics.answered_no_answer == []

@@ -10,7 +10,7 @@ import pytest
 
 from app.loader.build import BuildResult
 from app.search.stem import stem
-from app.search.text import fold, fold_with_origins, normalize, stemmed, words
+from app.search.text import fold, fold_with_origins, folded_in_place, normalize, stemmed, words
 
 # The tokenizer of the search migration.
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -87,3 +87,11 @@ def test_folded_characters_know_where_they_came_from(
     text: str, folded: str, origins: list[int]
 ) -> None:
     assert fold_with_origins(text) == (folded, origins)
+
+
+def test_punctuation_that_folds_to_several_marks_keeps_positions() -> None:
+    """Spanish text writes an ellipsis as one character ("¿y si…?"): it holds no word, and
+    folding it leaves every position in place, so its snippet is found without a slow path."""
+    assert folded_in_place("¿Y si… lo hubiera evitado?") == "¿y si. lo hubiera evitado?"
+    assert words("¿y si…?") == ["y", "si"]
+    assert fold("½") == "1⁄2"

@@ -43,6 +43,7 @@ from plapi_client.models import (
     ConditionSummary,
     DiagnosticTestDetail,
     DiagnosticTestSummary,
+    Language,
     LookupResult,
     Meta,
     OrganizationDetail,
@@ -265,8 +266,13 @@ class PregnancyLossAPI:
         """Every hit for ``q``, best first (the service ranks the best 300)."""
         return self._pages(search_list.sync_detailed, SearchHit, q=q, **filters)
 
-    def suggest(self, q: str, *, limit: int | None = None) -> list[Suggestion]:
-        return self._one(search_suggest.sync_detailed, SuggestionList, q=q, limit=limit).items
+    def suggest(
+        self, q: str, *, limit: int | None = None, lang: Language | None = None
+    ) -> list[Suggestion]:
+        """Names completing ``q``, in ``lang`` (``"es"``: the Spanish names) or English."""
+        return self._one(
+            search_suggest.sync_detailed, SuggestionList, q=q, limit=limit, lang=lang
+        ).items
 
     # --- codes, the dataset, and keeping a copy in sync ------------------------------------
 

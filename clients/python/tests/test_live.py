@@ -68,6 +68,9 @@ class LiveService(unittest.TestCase):
     def test_search_suggest_and_lookup(self) -> None:
         self.assertEqual(next(self.api.search("weak cervix")).slug, "cervical-insufficiency")
         self.assertTrue(self.api.suggest("cerv"))
+        spanish = next(self.api.search("ectopico", lang="es"))
+        self.assertEqual((spanish.slug, spanish.name), ("ectopic-pregnancy", "Embarazo ectópico"))
+        self.assertEqual(self.api.suggest("ecto", lang="es")[0].name, "Embarazo ectópico")
         found = self.api.lookup("icd10cm", "O03.4")
         self.assertGreater(found.total, 0)
 

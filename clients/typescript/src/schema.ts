@@ -347,6 +347,10 @@ export interface paths {
          *     carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
          *     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
          *     `facets` (matches per type and trimester) count those.
+         *
+         *     `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+         *     with their Spanish names, summaries, snippets and advice; citations, which are not
+         *     translated, are searched in English only.
          */
         get: operations["search-list"];
         put?: never;
@@ -1413,6 +1417,13 @@ export interface components {
          * @enum {string}
          */
         KnowledgeResponseType: "application/json" | "application/javascript" | "text/javascript" | "text/xml" | "application/atom+xml";
+        /**
+         * Language
+         * @description A language the content is served in: English (`en`, the language records are written
+         *     in) or Spanish (`es`).
+         * @enum {string}
+         */
+        Language: "en" | "es";
         /**
          * LinkedOrganization
          * @description An organization in brief, as other records link to it: with what it is, where it works
@@ -5465,6 +5476,8 @@ export interface operations {
                 type?: components["schemas"]["RecordTypeName"];
                 /** @description Only records that concern this trimester. */
                 trimester?: components["schemas"]["Trimester"];
+                /** @description The language to search and answer in: `en` (English) or `es` (Spanish). In Spanish, the query is understood in Spanish (Spanish stemming and accent folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times: `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and records are found and shown by their Spanish text. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
@@ -5646,6 +5659,8 @@ export interface operations {
                 q: string;
                 /** @description Most names to return; values above 10 are treated as 10, as lists treat a limit above theirs. */
                 limit?: number;
+                /** @description The language of the names: `en` (English) or `es` (Spanish, matched with or without accents: `ecto` and `ectó` both find *Embarazo ectópico*). */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */

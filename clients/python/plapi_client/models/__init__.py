@@ -42,6 +42,7 @@ from .field_error import FieldError
 from .health import Health
 from .jurisdiction import Jurisdiction
 from .knowledge_response_type import KnowledgeResponseType
+from .language import Language
 from .linked_organization import LinkedOrganization
 from .linked_record import LinkedRecord
 from .linked_symptom import LinkedSymptom
@@ -128,6 +129,7 @@ __all__ = (
     "Health",
     "Jurisdiction",
     "KnowledgeResponseType",
+    "Language",
     "LinkedOrganization",
     "LinkedRecord",
     "LinkedSymptom",

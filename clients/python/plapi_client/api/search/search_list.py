@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.record_type_name import RecordTypeName
 from ...models.search_page import SearchPage
@@ -19,6 +20,7 @@ def _get_kwargs(
     q: str,
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -44,6 +46,12 @@ def _get_kwargs(
         json_trimester = trimester
 
     params["trimester"] = json_trimester
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -124,6 +132,7 @@ def sync_detailed(
     q: str,
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every record
@@ -142,6 +151,10 @@ def sync_detailed(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
+    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+    with their Spanish names, summaries, snippets and advice; citations, which are not
+    translated, are searched in English only.
+
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
         offset (int | Unset): Items to skip. Default: 0.
@@ -150,6 +163,9 @@ def sync_detailed(
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
         trimester (Trimester | Unset): A trimester of pregnancy: `first` (weeks 0–12), `second`
             (13–27), `third` (28 on).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -169,6 +185,7 @@ def sync_detailed(
         q=q,
         type_=type_,
         trimester=trimester,
+        lang=lang,
         if_none_match=if_none_match,
     )
 
@@ -187,6 +204,7 @@ def sync(
     q: str,
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every record
@@ -205,6 +223,10 @@ def sync(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
+    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+    with their Spanish names, summaries, snippets and advice; citations, which are not
+    translated, are searched in English only.
+
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
         offset (int | Unset): Items to skip. Default: 0.
@@ -213,6 +235,9 @@ def sync(
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
         trimester (Trimester | Unset): A trimester of pregnancy: `first` (weeks 0–12), `second`
             (13–27), `third` (28 on).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -233,6 +258,7 @@ def sync(
         q=q,
         type_=type_,
         trimester=trimester,
+        lang=lang,
         if_none_match=if_none_match,
     ).parsed
 
@@ -245,6 +271,7 @@ async def asyncio_detailed(
     q: str,
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every record
@@ -263,6 +290,10 @@ async def asyncio_detailed(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
+    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+    with their Spanish names, summaries, snippets and advice; citations, which are not
+    translated, are searched in English only.
+
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
         offset (int | Unset): Items to skip. Default: 0.
@@ -271,6 +302,9 @@ async def asyncio_detailed(
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
         trimester (Trimester | Unset): A trimester of pregnancy: `first` (weeks 0–12), `second`
             (13–27), `third` (28 on).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -290,6 +324,7 @@ async def asyncio_detailed(
         q=q,
         type_=type_,
         trimester=trimester,
+        lang=lang,
         if_none_match=if_none_match,
     )
 
@@ -306,6 +341,7 @@ async def asyncio(
     q: str,
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every record
@@ -324,6 +360,10 @@ async def asyncio(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
+    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
+    with their Spanish names, summaries, snippets and advice; citations, which are not
+    translated, are searched in English only.
+
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
         offset (int | Unset): Items to skip. Default: 0.
@@ -332,6 +372,9 @@ async def asyncio(
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
         trimester (Trimester | Unset): A trimester of pregnancy: `first` (weeks 0–12), `second`
             (13–27), `third` (28 on).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -353,6 +396,7 @@ async def asyncio(
             q=q,
             type_=type_,
             trimester=trimester,
+            lang=lang,
             if_none_match=if_none_match,
         )
     ).parsed

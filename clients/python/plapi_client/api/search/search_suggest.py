@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.suggestion_list import SuggestionList
 from ...types import UNSET, Response, Unset
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     q: str,
     limit: int | Unset = 10,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -25,6 +27,12 @@ def _get_kwargs(
     params["q"] = q
 
     params["limit"] = limit
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 10,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SuggestionList]:
     """Complete a name
@@ -117,6 +126,9 @@ def sync_detailed(
         q (str): The start of a name.
         limit (int | Unset): Most names to return; values above 10 are treated as 10, as lists
             treat a limit above theirs. Default: 10.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -133,6 +145,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         q=q,
         limit=limit,
+        lang=lang,
         if_none_match=if_none_match,
     )
 
@@ -148,6 +161,7 @@ def sync(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 10,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SuggestionList | None:
     """Complete a name
@@ -163,6 +177,9 @@ def sync(
         q (str): The start of a name.
         limit (int | Unset): Most names to return; values above 10 are treated as 10, as lists
             treat a limit above theirs. Default: 10.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -180,6 +197,7 @@ def sync(
         client=client,
         q=q,
         limit=limit,
+        lang=lang,
         if_none_match=if_none_match,
     ).parsed
 
@@ -189,6 +207,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 10,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SuggestionList]:
     """Complete a name
@@ -204,6 +223,9 @@ async def asyncio_detailed(
         q (str): The start of a name.
         limit (int | Unset): Most names to return; values above 10 are treated as 10, as lists
             treat a limit above theirs. Default: 10.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -220,6 +242,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         q=q,
         limit=limit,
+        lang=lang,
         if_none_match=if_none_match,
     )
 
@@ -233,6 +256,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     q: str,
     limit: int | Unset = 10,
+    lang: Language | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SuggestionList | None:
     """Complete a name
@@ -248,6 +272,9 @@ async def asyncio(
         q (str): The start of a name.
         limit (int | Unset): Most names to return; values above 10 are treated as 10, as lists
             treat a limit above theirs. Default: 10.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -266,6 +293,7 @@ async def asyncio(
             client=client,
             q=q,
             limit=limit,
+            lang=lang,
             if_none_match=if_none_match,
         )
     ).parsed
