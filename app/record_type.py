@@ -69,6 +69,9 @@ class Filter:
     aliases: tuple[tuple[str, str], ...] = ()
     """Values taken as another (the country code `UK` as `GB`), so that a common name never
     silently matches nothing."""
+    per_language: bool = False
+    """The value can differ by language (a review status: a translation's own), so that a list
+    in another language is filtered by the value it serves."""
 
     def canonical(self, value: Any) -> Any:
         return dict(self.aliases).get(value, value)

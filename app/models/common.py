@@ -34,6 +34,9 @@ class ReviewColumns(SQLModel):
 
     review_status: str = Field(index=True)
     clinician_review: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    translations: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    """The record in other languages, by language code, as the loader stores it
+    (``app.loader.translations.stored``); the query layer serves it (``app.queries.language``)."""
 
 
 class RecordColumns(ReviewColumns):
@@ -53,8 +56,9 @@ class ContentColumns(RecordColumns):
 
 
 class DatasetMeta(SQLModel, table=True):
-    """One row per built database: which dataset it holds, when it was built, and how many
-    records of each type it holds (by URL name, in registry order)."""
+    """One row per built database: which dataset it holds, when it was built, how many
+    records of each type it holds (by URL name, in registry order), and how complete each
+    language is."""
 
     __tablename__ = "dataset_meta"
 
@@ -62,6 +66,8 @@ class DatasetMeta(SQLModel, table=True):
     version: str = Field(max_length=64)
     built_at: dt.datetime
     counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    languages: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    """How complete each language is (``app.loader.translations.completeness``)."""
 
 
 # Public models -------------------------------------------------------------------------------
@@ -103,13 +109,20 @@ class PublicModel(BaseModel):
 class OutdatedNameFields(PublicModel):
     """Flags which of a record's other names are outdated, hurtful clinical terms."""
 
+    known_outdated_names: list[str] | None = pydantic.Field(default=None, exclude=True)
+    """In another language than English, the names the loader found to hurt (by the terms
+    the Spanish glossary avoids); never sent, it makes ``outdated_names``."""
+
     @pydantic.computed_field(  # type: ignore[prop-decorator]
         description="The names in `also_called` that are outdated clinical terms which can "
-        'hurt ("habitual abortion", "incompetent cervix"). They are kept so that search '
-        "and clinical coding find the record; leave them out of anything patients read."
+        'hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", '
+        '"cuello uterino incompetente"). They are kept so that search and clinical coding '
+        "find the record; leave them out of anything patients read."
     )
     @property
     def outdated_names(self) -> list[str]:
+        if self.known_outdated_names is not None:
+            return self.known_outdated_names
         names: list[str] = getattr(self, "also_called", [])
         return [name for name in names if HURTFUL.search(name)]
 
@@ -130,13 +143,18 @@ class ClinicianReview(PublicModel):
 
 
 class ReviewFields(PublicModel):
-    """How far a record has been checked: every record's summary and detail say it."""
+    """How far a record has been checked, and which of its fields are in English: every
+    record's summary and detail say it. In another language, the review status is that of the
+    text served: a translation is never more checked than the English it translates."""
 
     review_status: ReviewStatus
     """How far the record has been checked: `draft`, `source-checked` or
     `clinician-reviewed`."""
     clinician_review: ClinicianReview | None
     """The clinician's sign-off; null unless `review_status` is `clinician-reviewed`."""
+    fallback_fields: list[str] = pydantic.Field(examples=[[]])
+    """The record's fields served in English because they have no text yet in the language
+    of the answer (`Content-Language`), so that an app can tell; always empty in English."""
 
 
 class WeekRange(PublicModel):
