@@ -14,6 +14,7 @@ from sqlmodel import Session
 from app.models import DatasetMeta
 from app.problem_details import NOT_LOADED, ProblemError
 from app.search.index import SearchIndex
+from app.vocabulary import Language
 
 
 class DatabaseUnavailableError(Exception):
@@ -22,8 +23,9 @@ class DatabaseUnavailableError(Exception):
 
 class Database:
     """One built SQLite file, opened read-only and immutable (``mode=ro&immutable=1``: SQLite
-    then takes no locks and never checks the file for changes, since a new dataset is a new
-    file) with ``PRAGMA query_only``. Its version, build time and counts are read once."""
+        then takes no locks and never checks the file for changes, since a new dataset is a new
+        file) with ``PRAGMA query_only``. Its version, build time, counts and the completeness of
+    each language are read once."""
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
@@ -42,8 +44,15 @@ class Database:
         self.version = meta.version
         self.built_at = meta.built_at
         self.counts = dict(meta.counts)
+        self.languages = list(meta.languages)
         with self.engine.connect() as connection:
             self.search_index = SearchIndex.load(connection)
+
+    def search_index_for(self, language: Language) -> tuple[SearchIndex, Language]:
+        """The search index for ``language``, and the language it holds. Only English is indexed
+        yet: every language searches it, and search answers say they are in English; an index
+        of another language plugs in here."""
+        return self.search_index, Language.en
 
     def close(self) -> None:
         self.engine.dispose()

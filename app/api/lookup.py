@@ -1,5 +1,6 @@
 """``/v1/lookup``: content for clinical codes, as an EHR asks for it — by ``system`` and
-``code``, or with the HL7 URL-based Infobutton parameters MedlinePlus Connect accepts."""
+``code``, or with the HL7 URL-based Infobutton parameters MedlinePlus Connect accepts, in the
+reader's language as the Infobutton request names it."""
 
 from __future__ import annotations
 
@@ -7,11 +8,10 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     TypeAdapter,
@@ -21,7 +21,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from app.api.common import QueryModel
 from app.api.errors import problem_responses
+from app.api.language import AcceptLanguage, LangQuery, answer_in
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -32,9 +34,10 @@ from app.codes import (
 )
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
+from app.negotiation import named_language, negotiate_language
 from app.problem_details import ProblemError
 from app.queries.lookup import lookup_codes
-from app.vocabulary import CodeSystem
+from app.vocabulary import CodeSystem, Language
 
 router = APIRouter(prefix="/lookup", tags=["lookup"])
 
@@ -114,12 +117,9 @@ CONTEXT_PARAMETERS = {
     "ageGroup.v.c": "The patient's age group, a MeSH code such as `D000328` (adult).",
     "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV` (a health "
     "care provider) or `PAYOR`.",
-    "informationRecipient.languageCode.c": "The reader's language (`en`, `es`, …). The "
-    "content is in English.",
     "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider, when a "
     "provider reads it.",
     "performer": "Who asks for the information: `PAT`, `PROV` or `PAYOR`.",
-    "performer.languageCode.c": "The language of who asks.",
     "performer.healthCareProvider.c.c": "The kind of provider who asks.",
     "encounter.c.c": "The kind of encounter (an HL7 ActEncounterCode): `AMB` (ambulatory), "
     "`EMER` (emergency), `IMP` (inpatient), …",
@@ -135,6 +135,12 @@ CONTEXT_PARAMETERS = {
     "holder.assignedEntity.n": "The name of the organization that holds the licence to the "
     "content.",
 }
+# The Infobutton parameters that name a language, in the order they count: the reader's, then
+# that of who asks. They choose the language of the answer, unless `lang` is given.
+LANGUAGE_PARAMETERS = {
+    "informationRecipient.languageCode.c": "The reader's language.",
+    "performer.languageCode.c": "The language of who asks, when the reader's is not given.",
+}
 CONTEXT_NAME = re.compile(
     r"(?:taskContext|patientPerson|age|ageGroup|informationRecipient|performer|encounter"
     r"|serviceDeliveryLocation|locationOfInterest|subTopic|severityObservation|observation"
@@ -143,8 +149,13 @@ CONTEXT_NAME = re.compile(
 )
 
 
-def _context_parameter(name: str, text: str) -> dict[str, Any]:
-    description = f"{text} Infobutton context: accepted, and it does not change the answer."
+def _context_parameter(name: str, text: str, *, language: bool = False) -> dict[str, Any]:
+    description = (
+        f"{text} `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other "
+        "code (`en`, …) in English, never an error. `lang`, when given, wins."
+        if language
+        else f"{text} Infobutton context: accepted, and it does not change the answer."
+    )
     return {
         "name": name,
         "in": "query",
@@ -155,10 +166,36 @@ def _context_parameter(name: str, text: str) -> dict[str, Any]:
     }
 
 
-CONTEXT_OPENAPI = [_context_parameter(name, text) for name, text in CONTEXT_PARAMETERS.items()]
+CONTEXT_OPENAPI = [
+    *(_context_parameter(name, text) for name, text in CONTEXT_PARAMETERS.items()),
+    *(_context_parameter(name, text, language=True) for name, text in LANGUAGE_PARAMETERS.items()),
+]
 
 
-class LookupQuery(BaseModel):
+async def lookup_language(
+    request: Request,
+    response: Response,
+    lang: LangQuery = None,
+    accept_language: AcceptLanguage = None,
+) -> Language:
+    """The language of a look-up's answer: `lang`; else the Infobutton request's language
+    (the reader's, then that of who asks: `app.negotiation.named_language`, where `sp` is
+    Spanish), any other code English and no error, since the content is there in English;
+    else `Accept-Language`; else English."""
+    named = next(
+        (
+            request.query_params[name]
+            for name in LANGUAGE_PARAMETERS
+            if name in request.query_params
+        ),
+        None,
+    )
+    if lang is None:
+        lang = (named_language(named) or Language.en) if named is not None else None
+    return answer_in(response, lang or negotiate_language(accept_language or ""))
+
+
+class LookupQuery(QueryModel):
     # Other Infobutton parameters arrive as extras and are checked by name in the route.
     model_config = ConfigDict(extra="allow", populate_by_name=False)
 
@@ -336,7 +373,9 @@ def jsonp(callback: str, result: LookupResult) -> Response:
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
 async def lookup(
-    session: SessionDep, query: Annotated[LookupQuery, Query()]
+    session: SessionDep,
+    query: Annotated[LookupQuery, Query()],
+    language: Annotated[Language, Depends(lookup_language)],
 ) -> LookupResult | Response:
     """The conditions (and causes) a clinical code names, in full — each with its causes,
     symptoms, treatments, support organizations and references — best match first.
@@ -351,6 +390,12 @@ async def lookup(
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
 
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
+
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
     then the rest of its `O03` family. Codes are matched without regard to case or dots. Codes
@@ -362,7 +407,7 @@ async def lookup(
     allows cross-origin reading (CORS). There is no XML.
     """
     codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
-    found = lookup_codes(session, codes=codes)
+    found = lookup_codes(session, codes=codes, language=language)
     asked = [
         AskedCode(system=system, system_name=SYSTEM_NAMES[system], code=display_code(system, code))
         for system, code in codes
@@ -391,8 +436,12 @@ async def lookup(
         system_name=asked[0].system_name,
         code=asked[0].code,
         asked=asked,
-        language="en",
+        language=language,
         items=items,
         total=len(items),
     )
-    return result if query.callback is None else jsonp(query.callback, result)
+    if query.callback is None:
+        return result
+    scripted = jsonp(query.callback, result)
+    scripted.headers["Content-Language"] = language.value
+    return scripted

@@ -13,6 +13,7 @@ from pydantic import Field, create_model
 
 from app.api.common import LIST_RESPONSES, ListQuery, paging_links
 from app.api.errors import problem_responses
+from app.api.language import LanguageDep
 from app.db import SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
 from app.problem_details import ProblemError
@@ -28,8 +29,8 @@ DETAIL_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The record, as `application/json`. A client that sends "
         "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
-        "(`application/ld+json`, a `MedicalWebPage` about it), for search engines and "
-        "linked-data tools; typed clients use the JSON described here.",
+        "(`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search "
+        "engines and linked-data tools; typed clients use the JSON described here.",
     },
     **problem_responses(404, 422, 503),
 }
@@ -76,25 +77,36 @@ def record_router(record_type: RecordType) -> APIRouter:
         response: Response,
         session: SessionDep,
         query: Annotated[query_type, Query()],  # type: ignore[valid-type]
+        language: LanguageDep,
     ) -> Any:
         given = cast(ListQuery, query)
-        where = filter_conditions(record_type, given.filters())
+        where = filter_conditions(record_type, given.filters(), language)
         page = list_records(
-            session, record_type, where=where, limit=given.limit, offset=given.offset
+            session,
+            record_type,
+            where=where,
+            limit=given.limit,
+            offset=given.offset,
+            language=language,
         )
         paging_links(request, response, limit=given.limit, offset=given.offset, total=page.total)
         return page
 
     async def detail_route(
-        slug: Annotated[str, slug_path], session: SessionDep, request: Request
+        slug: Annotated[str, slug_path],
+        session: SessionDep,
+        request: Request,
+        language: LanguageDep,
     ) -> Any:
-        record = get_record(session, record_type, slug)
+        record = get_record(session, record_type, slug, language)
         if record is None:
             raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
         if prefers_jsonld(request.headers.get("accept", "")):
+            data = record.model_dump(mode="json")
             return JSONResponse(
-                web_page(record_type, record.model_dump(mode="json"), str(request.base_url)),
+                web_page(record_type, data, str(request.base_url), language),
                 media_type=JSONLD,
+                headers={"Content-Language": language.value},
             )
         return record
 

@@ -6,9 +6,10 @@ from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from app.api.common import LIST_RESPONSES, ListQuery, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, QueryModel, paging_links
+from app.api.language import LanguageDep, answer_in
 from app.db import DatabaseDep, SessionDep, raw_connection
 from app.models.search import (
     QueryInterpretation,
@@ -44,9 +45,7 @@ class SearchQuery(ListQuery):
     )
 
 
-class SuggestQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SuggestQuery(QueryModel):
     q: str = Field(
         min_length=1, max_length=100, description="The start of a name.", examples=["cerv"]
     )
@@ -65,6 +64,7 @@ async def search(
     session: SessionDep,
     database: DatabaseDep,
     query: Annotated[SearchQuery, Query()],
+    language: LanguageDep,
 ) -> SearchPage:
     """Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
@@ -74,12 +74,18 @@ async def search(
     trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
     words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
     type and trimester) count those.
+
+    `lang` (or `Accept-Language`) names the language to search and answer in. Only English is
+    indexed yet: until Spanish is, every search reads the English text and answers in English,
+    as `Content-Language` says.
     """
+    index, searched = database.search_index_for(language)
+    answer_in(response, searched)
     connection = raw_connection(session)
-    parsed = parse(query.q, database.search_index, term_in_index(connection))
+    parsed = parse(query.q, index, term_in_index(connection))
     result = run_search(
         connection,
-        database.search_index,
+        index,
         parsed,
         type_name=query.type.value if query.type else None,
         trimester=query.trimester.value if query.trimester else None,
@@ -104,15 +110,25 @@ async def search(
 
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
-async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
+async def suggest(
+    response: Response,
+    database: DatabaseDep,
+    query: Annotated[SuggestQuery, Query()],
+    language: LanguageDep,
+) -> SuggestionList:
     """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
     for a search box that completes as people type. Outdated names that hurt ("habitual
-    abortion") are never offered: typing one completes to the record's own name."""
+    abortion") are never offered: typing one completes to the record's own name.
+
+    `lang` (or `Accept-Language`) names the language of the names; until Spanish is indexed,
+    the names are English, as `Content-Language` says."""
+    index, searched = database.search_index_for(language)
+    answer_in(response, searched)
     limit = min(query.limit, MAX_SUGGESTIONS)
     return SuggestionList(
         # A completion's other fields (how it is matched) stay inside the search engine.
         items=[
             Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
-            for found in run_suggest(database.search_index, query.q, limit=limit)
+            for found in run_suggest(index, query.q, limit=limit)
         ]
     )
