@@ -155,7 +155,7 @@ CAUSES = RecordType(
         REVIEW_STATUS,
     ),
     facts=(
-        Fact("Trimesters", "trimesters", "joined"),
+        Fact("Trimesters", "trimesters", "trimesters"),
         Fact("When it matters", "weeks", "weeks"),
         Fact("Strength of evidence", "evidence", "capitalized"),
         Fact("Can it be changed?", "modifiable", "changeable"),
