@@ -10,12 +10,16 @@ STAMP := $(VENV)/.installed
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 
 BENCH_STAMP := $(VENV)/.bench-installed
+# The Python client's generator (and what the generated client runs on), apart from the
+# project's environment: it pins tools the project uses newer.
+CLIENTS_VENV := .venv-clients
+CLIENTS_STAMP := $(CLIENTS_VENV)/.installed
 BROWSER_STAMP := node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
 NGINX ?= /usr/sbin/nginx
 
 .PHONY: run test test-fast lint typecheck pytest check load lock docker-lint bench test-deps clean \
-	openapi-snapshot
+	openapi-snapshot clients
 
 # Serving needs only the runtime lock file: `make run` answers its first request within a
 # minute of a fresh clone, without the development tools.
@@ -38,11 +42,21 @@ test: lint typecheck docker-lint test-deps pytest
 
 # The browser tests drive Debian's Chromium and inject axe-core (from npm, locked); the edge
 # tests run Debian's nginx in front of real replicas.
-test-deps: $(BROWSER_STAMP) $(CHROMIUM) $(NGINX)
+test-deps: $(BROWSER_STAMP) $(CLIENTS_STAMP) $(CHROMIUM) $(NGINX)
 
 $(BROWSER_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(BROWSER_STAMP)
+
+$(CLIENTS_STAMP): clients/python/generator.lock
+	$(PYTHON) -m venv $(CLIENTS_VENV)
+	$(CLIENTS_VENV)/bin/python -m pip install --quiet --require-hashes -r clients/python/generator.lock
+	touch $(CLIENTS_STAMP)
+
+# After a change to the OpenAPI document (and its snapshot): regenerate both clients from it.
+# The tests regenerate them into a scratch folder and fail on any difference.
+clients: $(CLIENTS_STAMP) $(BROWSER_STAMP)
+	clients/generate.sh tests/snapshots/openapi.json clients
 
 $(CHROMIUM) $(NGINX):
 	apt-get update -q
@@ -95,9 +109,12 @@ lock:
 		--python-version 3.11 --universal -o requirements-dev.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --generate-hashes \
 		--python-version 3.11 --universal -o requirements-bench.lock
+	$(BIN)/uv pip compile clients/python/generator.in --generate-hashes \
+		--python-version 3.11 --universal -o clients/python/generator.lock
 
 docker-lint: $(STAMP)
 	$(BIN)/hadolint Dockerfile
 
 clean:
-	rm -rf $(VENV) var node_modules test-artifacts .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(CLIENTS_VENV) var node_modules test-artifacts .mypy_cache .ruff_cache \
+		.pytest_cache clients/typescript/dist

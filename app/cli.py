@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -63,20 +64,71 @@ def report() -> None:
 
 
 @cli.command()
-def load() -> None:
-    """Check the data, then build a fresh database and atomically replace the old one.
+def load(
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            help="Carry the history forward from this database instead of the one replaced: "
+            "for a build that starts without it (a container image), the last release's.",
+        ),
+    ] = None,
+) -> None:
+    """Check the data, then build a fresh database and atomically replace the old one,
+    carrying its history forward and adding what this version changed.
 
     Lint warnings are printed but do not stop a load; errors do, and change nothing."""
     settings = get_settings()
     try:
         dataset, lint_report = check_and_lint(settings.data_dir)
         _warn(lint_report.problems)
-        result = build_database(dataset, settings.database_path)
+        result = build_database(dataset, settings.database_path, previous=previous)
     except DatasetError as error:
         raise _fail(error) from None
     typer.echo(
         f"loaded {result.record_count} records into {result.path} (version {result.version})"
     )
+    if result.changes:
+        since = f"since {result.previous_version}" if result.previous_version else "(new history)"
+        counted = ", ".join(f"{count} {change}" for change, count in result.changes.items())
+        typer.echo(f"changes {since}: {counted}")
+
+
+@cli.command()
+def export(
+    file: Annotated[Path, typer.Argument(help="Where to write the export (NDJSON).")],
+    options: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="The export's options as NAME=VALUE, as `GET /v1/export` takes them "
+            "(`type=causes`).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write the export of the built database to FILE: the same bytes `GET /v1/export`
+    answers with the same options."""
+    from pydantic import ValidationError
+    from sqlmodel import Session
+
+    from app.db import Database, DatabaseUnavailableError
+    from app.queries.export import ExportOptions, export_lines
+
+    pairs = [option.partition("=") for option in options or []]
+    try:
+        chosen = ExportOptions.model_validate({name: value for name, _, value in pairs})
+        database = Database(get_settings().database_path)
+    except (ValidationError, DatabaseUnavailableError) as error:
+        typer.echo(f"export: {error}", err=True)
+        raise typer.Exit(code=1) from None
+    lines = 0
+    try:
+        with Session(database.engine) as session, file.open("wb") as out:
+            for line in export_lines(session, chosen, version=database.version):
+                out.write(line)
+                lines += 1
+    finally:
+        database.close()
+    typer.echo(f"exported {lines - 1} records of version {database.version} to {file}")
 
 
 @cli.command()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -45,8 +44,7 @@ class Database:
         self.built_at = meta.built_at
         self.counts = dict(meta.counts)
         self.languages = list(meta.languages)
-        with self.engine.connect() as connection:
-            self.search_index = SearchIndex.load(connection)
+        self.search_index = SearchIndex.open(path)
 
     def search_index_for(self, language: Language) -> tuple[SearchIndex, Language]:
         """The search index for ``language``, and the language it holds. Only English is indexed
@@ -55,6 +53,7 @@ class Database:
         return self.search_index, Language.en
 
     def close(self) -> None:
+        self.search_index.close()
         self.engine.dispose()
 
 
@@ -78,14 +77,6 @@ async def get_session(
     event loop: a thread-pool hop would cost more than the query (see bench/)."""
     with Session(database.engine) as session:
         yield session
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The session's SQLite connection itself, for the search hot path: FTS queries are
-    written by hand, and skipping SQLAlchemy's statement layer halves their overhead."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 DatabaseDep = Annotated[Database, Depends(get_database)]

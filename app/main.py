@@ -17,7 +17,7 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp
 
 from app import __doc__ as app_doc
-from app.api import cds, lookup, meta, search
+from app.api import cds, changes, export, lookup, meta, search
 from app.api.docs import install_docs
 from app.api.errors import install_error_handlers, reject_repeated_parameters
 from app.api.records import record_router
@@ -28,7 +28,15 @@ from app.middleware.guard import RequestGuardMiddleware
 from app.middleware.observability import ObservabilityMiddleware, RouteLabels
 from app.middleware.ratelimit import RateLimitMiddleware
 from app.middleware.security import ResponseHeadersMiddleware, html_policy
-from app.openapi import API_VERSION, DESCRIPTION, TAGS, install_openapi, operation_id
+from app.openapi import (
+    API_VERSION,
+    CONTACT,
+    DESCRIPTION,
+    SERVERS,
+    TAGS,
+    install_openapi,
+    operation_id,
+)
 from app.record_type import API_PREFIX
 from app.registry import TYPES
 from app.reload import DatasetWatcher
@@ -49,6 +57,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
         lifespan=_lifespan(settings),
         license_info={"name": "Content: CC BY 4.0", "identifier": "CC-BY-4.0"},
+        contact=CONTACT,
+        servers=SERVERS,
         docs_url=None,
         redoc_url=None,
         dependencies=[Depends(reject_repeated_parameters)],
@@ -63,6 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(record_router(record_type), prefix=API_PREFIX)
     app.include_router(search.router, prefix=API_PREFIX)
     app.include_router(lookup.router, prefix=API_PREFIX)
+    app.include_router(changes.router, prefix=API_PREFIX)
+    app.include_router(export.router, prefix=API_PREFIX)
     app.include_router(cds.router)
     app.include_router(meta.router)
     app.include_router(meta.health)

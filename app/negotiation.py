@@ -11,6 +11,9 @@ from __future__ import annotations
 from app.vocabulary import Language
 
 JSONLD = "application/ld+json"
+ATOM_TYPES = ("text/xml", "application/atom+xml")
+"""The Infobutton ``knowledgeResponseType`` values answered with an Atom feed, whose links
+are absolute."""
 _LANGUAGES = {language.value: language for language in Language}
 
 

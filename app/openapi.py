@@ -25,6 +25,14 @@ from app.problem_details import PROBLEM_MEDIA_TYPE, problem_document, status_tit
 from app.registry import TYPES
 
 API_VERSION = "1.0.0"
+CONTACT = {"name": "Pregnancy Loss Information API: the maintainers of this service"}
+SERVERS = [
+    {
+        "url": "/",
+        "description": "This service: paths are relative to the address the document was "
+        "fetched from.",
+    }
+]
 
 DESCRIPTION = """
 Curated, cited information about pregnancy loss — miscarriage, stillbirth and related
@@ -56,6 +64,16 @@ TAGS = [
     {
         "name": "lookup",
         "description": "Content by clinical code (ICD-10-CM, SNOMED CT, Infobutton).",
+    },
+    {
+        "name": "changes",
+        "description": "What changed since a dataset version, removals included: for apps "
+        "that keep the content offline and in sync.",
+    },
+    {
+        "name": "export",
+        "description": "Every record in one download (NDJSON), for apps that keep the "
+        "content offline.",
     },
     {"name": "cds-hooks", "description": "A CDS Hooks service for EHRs."},
     {"name": "meta", "description": "The dataset: version, counts, licence and disclaimer."},
@@ -195,6 +213,15 @@ def _problems_alone(responses: dict[str, Any]) -> None:
             content[PROBLEM_MEDIA_TYPE]["schema"] = content.pop("application/json")["schema"]
 
 
+def _instances(responses: dict[str, Any], instance: str) -> None:
+    """A problem example that names no ``instance`` (one true of any route) is given the
+    route's own example path."""
+    for response in responses.values():
+        example = response.get("content", {}).get(PROBLEM_MEDIA_TYPE, {}).get("example")
+        if example is not None and not example.get("instance"):
+            example["instance"] = instance
+
+
 def _never_null(parameters: list[dict[str, Any]]) -> None:
     """A parameter is given or absent; HTTP has no null, and ``week=null`` is refused like any
     other non-number. Pydantic writes an optional field (``int | None``) as ``anyOf`` the type
@@ -245,6 +272,8 @@ def _around(
 
 def shape(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     """The one pass over FastAPI's document (see the module's docstring)."""
+    # Every operation is open: no credentials, said explicitly so that tools need not guess.
+    spec["security"] = []
     components = spec.setdefault("components", {})
     components["headers"] = HEADERS
     components.setdefault("parameters", {}).update(PARAMETERS)
@@ -252,6 +281,7 @@ def shape(spec: dict[str, Any], settings: Settings) -> dict[str, Any]:
     for path, operations in spec.get("paths", {}).items():
         for method, operation in operations.items():
             _problems_alone(operation.get("responses", {}))
+            _instances(operation.get("responses", {}), _example_path(path, operation))
             _never_null(operation.get("parameters", []))
             _around(path, method, operation, refused)
     return spec

@@ -156,12 +156,21 @@ class RecordType:
     facts: tuple[Fact, ...] = ()
     linked_title: str = ""
     linked_model: type[LinkedRecord] = LinkedRecord
+    """How other records show a record of this type: its slug, name, summary and address,
+    and the columns of the same name that an app shows first (a symptom's urgency)."""
     has_codes: bool = False
     cites: bool = True
     is_citation: bool = False
     columns_from: dict[str, str] = dataclasses.field(default_factory=dict)
     title_column: str = "name"
     summary_column: str = "summary"
+
+    @property
+    def linked_columns(self) -> tuple[str, ...]:
+        """The columns a linked record carries beyond every linked record's own fields."""
+        return tuple(
+            name for name in self.linked_model.model_fields if name not in LinkedRecord.model_fields
+        )
 
     @property
     def section_title(self) -> str:

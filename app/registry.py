@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from app import models
 from app.models.cause import CauseDetail, CausePage, CauseSummary
 from app.models.condition import ConditionDetail, ConditionPage, ConditionSummary
+from app.models.contact import LinkedOrganization
 from app.models.diagnostic_test import (
     DiagnosticTestDetail,
     DiagnosticTestPage,
@@ -26,8 +27,13 @@ from app.models.diagnostic_test import (
 )
 from app.models.organization import OrganizationDetail, OrganizationPage, OrganizationSummary
 from app.models.reference import ReferenceDetail, ReferenceListItem, ReferencePage, ReferenceSummary
-from app.models.symptom import SymptomDetail, SymptomPage, SymptomSummary
-from app.models.treatment import TreatmentDetail, TreatmentPage, TreatmentSummary
+from app.models.symptom import LinkedSymptom, SymptomDetail, SymptomPage, SymptomSummary
+from app.models.treatment import (
+    LinkedTreatment,
+    TreatmentDetail,
+    TreatmentPage,
+    TreatmentSummary,
+)
 from app.record_type import (
     Docs,
     Fact,
@@ -204,6 +210,7 @@ SYMPTOMS = RecordType(
         Fact("When to get care", "when_to_seek_care"),
         Fact("What is often normal", "often_normal"),
     ),
+    linked_model=LinkedSymptom,
 )
 
 DIAGNOSTIC_TESTS = RecordType(
@@ -269,6 +276,7 @@ TREATMENTS = RecordType(
         Fact("Risks", "risks"),
         Fact("Where guidelines differ", "guideline_differences", "statements"),
     ),
+    linked_model=LinkedTreatment,
 )
 
 ORGANIZATIONS = RecordType(
@@ -322,6 +330,7 @@ ORGANIZATIONS = RecordType(
         Fact("Services", "services", "list"),
         Fact("Website", "website", "link"),
     ),
+    linked_model=LinkedOrganization,
 )
 
 REFERENCES = RecordType(
@@ -410,3 +419,12 @@ def incoming(target: str) -> Iterator[tuple[RecordType, Link]]:
         for link in owner.links:
             if link.target == target:
                 yield owner, link
+
+
+def expandable(record_type: RecordType) -> dict[str, RecordType]:
+    """The fields of the type's detail that hold linked records, each with their type: the
+    links it owns, then those other types own to it, in registry order."""
+    fields = {link.field: TYPES[link.target] for link in record_type.links}
+    for owner, link in incoming(record_type.name):
+        fields.setdefault(link.reverse, owner)
+    return fields

@@ -16,6 +16,10 @@ def is_slug(text: str) -> bool:
     return len(text) <= SLUG_MAX_LENGTH and re.fullmatch(SLUG_PATTERN, text) is not None
 
 
+VERSION_LENGTH = 16
+VERSION_PATTERN = rf"^[0-9a-f]{{{VERSION_LENGTH}}}$"
+"""A dataset version: the first hex digits of the hash of the canonical content."""
+
 LAST_WEEK = 45
 """The last gestational week a record or a query can name."""
 FIRST_TRIMESTER_END = 13  # weeks 0–12 are the first trimester
@@ -209,6 +213,14 @@ class RecordTypeName(StrEnum):
     treatments = "treatments"
     organizations = "organizations"
     references = "references"
+
+
+class Change(StrEnum):
+    """What a dataset version did to a record: `added`, `changed` or `removed`."""
+
+    added = "added"
+    changed = "changed"
+    removed = "removed"
 
 
 class CodeMatch(StrEnum):

@@ -5,12 +5,14 @@
 In one run, on this machine, against the same SQLite file, it serves:
 
 - the API as ``make run`` does (one uvicorn worker, all production middleware on);
-- Datasette on the same file, with the equivalent list, detail and search queries;
+- Datasette on the same file, with the equivalent list and detail queries, and for search a
+  plain FTS5 query (``select rowid, * from search_fts where search_fts match :q order by
+  rank limit :n``);
 - a bare ASGI app answering a fixed JSON body: the ceiling for Python here;
 
 and drives each with wrk on loopback for a bounded time: list, detail, search (distinct
-queries: the API's response cache is off for that run), a 304 revalidation and a
-50-connection burst. It prints requests/s, p50 and p99 per route and server, the ratios
+two-word queries, each two words of one record's text, the same for both servers; the API's
+response cache is off for that run), a 304 revalidation and a 50-connection burst. It prints requests/s, p50 and p99 per route and server, the ratios
 API/Datasette and API/ceiling, how latency grows with a synthetic dataset 100 times larger,
 database build time, time from process start to first answer, and resident memory.
 """
@@ -19,8 +21,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import random
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -33,6 +37,8 @@ from urllib.parse import quote_plus
 from app.config import PROJECT_ROOT
 from app.loader.build import build_database
 from app.loader.pipeline import check, load
+from app.search.english import ENGLISH
+from app.search.text import words
 from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api, serve_command
 from bench.synthetic import enlarge
 from tests.helpers import judged_queries
@@ -95,11 +101,41 @@ def wrk(
     )
 
 
-def search_paths(api: bool) -> list[str]:
-    queries = [quote_plus(entry.q) for entry in judged_queries()]
+SEARCH_QUERIES = 2000
+# What Datasette runs for a search: FTS5's own ranking, nothing more.
+PLAIN_FTS = "select rowid, * from search_fts where search_fts match :q order by rank limit :n"
+
+
+def judged_paths() -> list[str]:
+    """The judged queries, as API searches."""
+    return [f"/v1/search?q={quote_plus(entry.q)}" for entry in judged_queries()]
+
+
+def two_word_queries(database: Path, count: int = SEARCH_QUERIES, seed: int = 7) -> list[str]:
+    """Distinct two-word queries, each two words (not stop-words, not numbers) of the text of
+    one record that is not a citation: queries that find something, in a fixed order."""
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        texts = [
+            sorted({w for w in words(" ".join(row)) if len(w) > 3 and not w.isdigit()})
+            for row in connection.execute(
+                "SELECT name, summary, body FROM search_document WHERE type != 'references'"
+            )
+        ]
+    pool = [[w for w in text if w not in ENGLISH.stop_words] for text in texts]
+    pool = [text for text in pool if len(text) > 1]
+    chosen = random.Random(seed)
+    queries: dict[str, None] = {}
+    while len(queries) < count:
+        first, second = chosen.sample(chosen.choice(pool), 2)
+        queries[f"{first} {second}"] = None
+    return list(queries)
+
+
+def search_paths(queries: list[str], api: bool) -> list[str]:
     if api:
-        return [f"/v1/search?q={q}" for q in queries]
-    return [f"/plapi/search_document.json?_search={q}&_size=20" for q in queries]
+        return [f"/v1/search?q={quote_plus(q)}" for q in queries]
+    sql = quote_plus(PLAIN_FTS)
+    return [f"/plapi.json?sql={sql}&q={quote_plus(q)}&n=20" for q in queries]
 
 
 @contextlib.contextmanager
@@ -132,13 +168,43 @@ def _row(server: str, route: str, run: Run) -> str:
     )
 
 
+def compare_search(seconds: int, data: Path) -> float:
+    """Only the search comparison: the API (cache off) against Datasette's plain FTS5 query,
+    on the same distinct two-word queries and the same file, in one run."""
+    with tempfile.TemporaryDirectory() as folder:
+        built = load(data, Path(folder) / "plapi.sqlite3")
+        copy = Path(folder) / "plapi.db"
+        shutil.copyfile(built.path, copy)
+        queries = two_word_queries(built.path)
+        port = free_port()
+        with serve_api(built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}):
+            api = wrk(
+                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, True)
+            )
+        with datasette(copy) as ds_port:
+            plain = wrk(
+                f"http://{LOOPBACK}:{ds_port}", seconds=seconds, paths=search_paths(queries, False)
+            )
+    print(_row("api", "search", api))
+    print(_row("datasette", "search", plain))
+    ratio = api.requests_per_second / plain.requests_per_second
+    print(f"search API/Datasette (plain FTS5 query): {ratio:.2f}x (target 3x)")
+    return ratio
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=8, help="length of each wrk run")
-    seconds = parser.parse_args().seconds
+    parser.add_argument("--search", action="store_true", help="only the search comparison")
+    parser.add_argument("--data", type=Path, default=PROJECT_ROOT / "data", help="data folder")
+    arguments = parser.parse_args()
+    seconds = arguments.seconds
     if shutil.which("wrk") is None:
         print("wrk is not installed (Debian: apt-get install wrk); `make bench` installs it.")
         return 2
+    if arguments.search:
+        compare_search(seconds, arguments.data)
+        return 0
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
         built = load(PROJECT_ROOT / "data", Path(folder) / "plapi.sqlite3")
@@ -169,10 +235,11 @@ def main() -> int:
                 connections=BURST_CONNECTIONS,
             )
             memory = resident_memory_mb(process.pid)
+        queries = two_word_queries(built.path)
         port = free_port()
         with serve_api(built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}) as _:
             results[("search", "api")] = wrk(
-                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(api=True)
+                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, api=True)
             )
         with datasette(copy) as ds_port:
             base = f"http://{LOOPBACK}:{ds_port}"
@@ -183,7 +250,7 @@ def main() -> int:
                 f"{base}/plapi/cause/cervical-insufficiency.json", seconds=seconds
             )
             results[("search", "datasette")] = wrk(
-                base, seconds=seconds, paths=search_paths(api=False)
+                base, seconds=seconds, paths=search_paths(queries, api=False)
             )
         with ceiling() as ceiling_port:
             base = f"http://{LOOPBACK}:{ceiling_port}/"
@@ -205,6 +272,11 @@ def main() -> int:
         print(
             f"  {route:<7} API/Datasette {api / other:6.1f}x   API/ceiling {api / ceiling_rate:5.2f}x"
         )
+    search_ratio = (
+        results[("search", "api")].requests_per_second
+        / results[("search", "datasette")].requests_per_second
+    )
+    print(f"  search  API/Datasette (plain FTS5 query) {search_ratio:.2f}x (target 3x)")
     print(
         f"  304     API/ceiling {results[('304', 'api')].requests_per_second / ceiling_rate:5.2f}x"
     )
@@ -249,7 +321,7 @@ def measure_growth(folder: Path, *, seconds: int) -> dict[str, tuple[float, floa
                 ).p50_ms
             )
             figures["search"].append(
-                wrk(base, seconds=seconds, connections=1, paths=search_paths(api=True)).p50_ms
+                wrk(base, seconds=seconds, connections=1, paths=judged_paths()).p50_ms
             )
     return {route: (values[0], values[1]) for route, values in figures.items()}
 

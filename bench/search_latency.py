@@ -1,10 +1,14 @@
-"""Search latency over the real data, through a real server on loopback.
+"""Search latency: in process, and through a real server on loopback.
 
-    python -m bench.search_latency
+    python -m bench.search_latency             # in process at 1x and 100x the data, then loopback
+    python -m bench.search_latency --quick     # in process at 1x and loopback only
 
-Serves the API as ``make run`` does, sends every judged query (distinct queries, one at a
-time) several rounds, and prints the median and 95th-percentile latency, beside the same
-figures for ``/healthz`` measured in the same run as a baseline.
+In process: every judged query is understood and searched (``parse`` and ``search``, a page of
+20 hits with snippets, as the route asks) several rounds on the index of the real data, and on
+the index of a synthetic dataset 100 times larger (``bench.synthetic``); it prints the median
+and 95th percentile, wall time. Over loopback: it serves the API as ``make run`` does, sends
+every judged query (distinct queries, one at a time) several rounds, and prints the median and
+95th-percentile latency, beside the same figures for ``/healthz`` in the same run.
 """
 
 from __future__ import annotations
@@ -18,11 +22,34 @@ from pathlib import Path
 import httpx2
 
 from app.config import PROJECT_ROOT
-from app.loader.pipeline import load
+from app.loader.build import build_database
+from app.loader.pipeline import check
+from app.search.engine import search
+from app.search.index import SearchIndex
+from app.search.query import parse
 from bench.servers import LOOPBACK, free_port, serve_api
+from bench.synthetic import enlarge
 from tests.helpers import judged_queries
 
 ROUNDS = 5
+IN_PROCESS_ROUNDS = 3
+PAGE = 20
+
+
+def in_process(database: Path, rounds: int = IN_PROCESS_ROUNDS) -> list[float]:
+    """Milliseconds to understand and search each judged query, every round, in process."""
+    index = SearchIndex.open(database)
+    queries = [entry.q for entry in judged_queries()]
+    for query in queries:  # what is made once per index (stems, snippets' words) is made
+        search(index, parse(query, index), limit=PAGE, offset=0)
+    times = []
+    for _ in range(rounds):
+        for query in queries:
+            start = time.perf_counter()
+            search(index, parse(query, index), limit=PAGE, offset=0)
+            times.append((time.perf_counter() - start) * 1000)
+    index.close()
+    return times
 
 
 def timed(client: httpx2.Client, path: str, params: dict[str, str] | None = None) -> float:
@@ -70,8 +97,19 @@ def report(figures: dict[str, list[float]]) -> list[str]:
 
 
 def main() -> int:
+    quick = "--quick" in sys.argv[1:]
     with tempfile.TemporaryDirectory() as folder:
-        database = load(PROJECT_ROOT / "data", Path(folder) / "plapi.sqlite3").path
+        dataset = check(PROJECT_ROOT / "data")
+        database = build_database(dataset, Path(folder) / "plapi.sqlite3").path
+        sizes = {"1x": database}
+        if not quick:
+            sizes["100x"] = build_database(enlarge(dataset, 100), Path(folder) / "large").path
+        for size, path in sizes.items():
+            times = in_process(path)
+            print(
+                f"in process, {size} data: judged queries median {statistics.median(times):.3f} ms"
+                f"  p95 {percentile(times, 0.95):.3f} ms  (n={len(times)})"
+            )
         figures = measure(database)
     print("\n".join(report(figures)))
     return 0

@@ -135,6 +135,26 @@ def first_file(data: Path, folder: str) -> Path:
     return sorted((data / folder).glob("*.yaml"))[0]
 
 
+# A record nothing else links to (so it can be deleted and the data still loads), and one to
+# edit: what the history tests change in a copy of the data.
+DELETED = ("conditions", "vanishing-twin")
+EDITED = ("causes", "cervical-insufficiency")
+
+
+def edit_summary(data: Path, folder: str, slug: str, added: str) -> None:
+    """Add ``added`` to the end of a record's summary, in a copy of the data."""
+    path = data / folder / f"{slug}.yaml"
+    record = yaml.safe_load(path.read_text())
+    record["summary"] += added
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+
+
+def edit_and_delete(data: Path) -> None:
+    """The change the history tests make: ``EDITED`` edited, ``DELETED`` deleted."""
+    edit_summary(data, *EDITED, " Talk to your care team about it.")
+    (data / DELETED[0] / f"{DELETED[1]}.yaml").unlink()
+
+
 # Every code of the content guide, with the record it must find.
 GUIDE_CODES = [
     ("icd10cm", "O03.9", "conditions", "miscarriage"),
@@ -171,8 +191,15 @@ def slugs(body: dict[str, Any]) -> list[tuple[str, str]]:
 # --- search relevance on the judged queries ----------------------------------------------------
 
 JUDGED = PROJECT_ROOT / "bench" / "judged_queries.yaml"
-RECALL_FLOOR = 0.90
-MRR_FLOOR = 0.80
+# The floors the suite holds. The search issue's targets are recall@3 0.92 and MRR@10 0.85;
+# recall@3 holds at 0.91 on the judged set as it stands (see ``bench.relevance``).
+RECALL_FLOOR = 0.91
+RECALL_TARGET = 0.92
+MRR_FLOOR = 0.85
+# Queries no record answers: they must answer nothing (and offer help, ``SearchPage.help``).
+NO_ANSWER = "no-answer"
+# The ways people write after a loss, as opposed to the words of the records.
+AFTER_A_LOSS = frozenset({"question", "feeling", "typo", "shorthand", "long"})
 
 
 @dataclass
@@ -188,6 +215,10 @@ class Metrics:
     mrr_at_10: float
     misses: list[tuple[Judged, list[str]]] = field(default_factory=list)
     queries: int = 0
+    per_kind: dict[str, tuple[int, float, float]] = field(default_factory=dict)
+    empty: list[Judged] = field(default_factory=list)  # answerable, yet nothing answered
+    answered_no_answer: list[tuple[Judged, list[str]]] = field(default_factory=list)
+    no_answer: int = 0
 
 
 def judged_queries() -> list[Judged]:
@@ -200,26 +231,42 @@ def judged_queries() -> list[Judged]:
 def evaluate(search: Callable[[str], list[str]]) -> Metrics:
     """Score ``search`` (query → ranked ``type/slug`` list) on every judged query: recall@3 is,
     per query, the share of its relevant records found in the top 3 (out of at most 3),
-    averaged; MRR@10 the mean of 1/rank of the first relevant record within the top 10."""
-    recalls: list[float] = []
-    reciprocal: list[float] = []
-    misses = []
+    averaged; MRR@10 the mean of 1/rank of the first relevant record within the top 10.
+    Queries with no answer are not averaged: each must answer nothing, and every other query
+    something."""
+    by_kind: dict[str, list[tuple[float, float]]] = {}
+    metrics = Metrics(recall_at_3=0.0, mrr_at_10=0.0)
     judged = judged_queries()
     for entry in judged:
         ranked = search(entry.q)[:10]
+        if entry.kind == NO_ANSWER:
+            metrics.no_answer += 1
+            if ranked:
+                metrics.answered_no_answer.append((entry, ranked[:3]))
+            continue
+        if not ranked:
+            metrics.empty.append(entry)
         relevant = set(entry.relevant)
         found = len(relevant & set(ranked[:3]))
-        recalls.append(found / min(len(relevant), 3))
         first = next((rank for rank, key in enumerate(ranked, 1) if key in relevant), None)
-        reciprocal.append(1 / first if first else 0.0)
+        by_kind.setdefault(entry.kind, []).append(
+            (found / min(len(relevant), 3), 1 / first if first else 0.0)
+        )
         if found == 0:
-            misses.append((entry, ranked[:3]))
-    return Metrics(
-        recall_at_3=sum(recalls) / len(recalls),
-        mrr_at_10=sum(reciprocal) / len(reciprocal),
-        misses=misses,
-        queries=len(judged),
-    )
+            metrics.misses.append((entry, ranked[:3]))
+    scores = [score for values in by_kind.values() for score in values]
+    metrics.recall_at_3 = sum(recall for recall, _ in scores) / len(scores)
+    metrics.mrr_at_10 = sum(rr for _, rr in scores) / len(scores)
+    metrics.queries = len(judged)
+    metrics.per_kind = {
+        kind: (
+            len(values),
+            sum(recall for recall, _ in values) / len(values),
+            sum(rr for _, rr in values) / len(values),
+        )
+        for kind, values in sorted(by_kind.items())
+    }
+    return metrics
 
 
 def client_search(client: TestClient) -> Callable[[str], list[str]]:
@@ -229,6 +276,30 @@ def client_search(client: TestClient) -> Callable[[str], list[str]]:
         return [f"{item['type']}/{item['slug']}" for item in response.json()["items"]]
 
     return search
+
+
+def relevance_report(metrics: Metrics) -> list[str]:
+    """The figures, per kind, and every query that found none of its records."""
+    after = sum(1 for entry in judged_queries() if entry.kind in AFTER_A_LOSS)
+    lines = [
+        f"judged queries: {metrics.queries} ({after} written as people write after a loss: "
+        f"{', '.join(sorted(AFTER_A_LOSS))})",
+        f"recall@3: {metrics.recall_at_3:.3f} (floor {RECALL_FLOOR}, target {RECALL_TARGET})",
+        f"MRR@10:   {metrics.mrr_at_10:.3f} (floor {MRR_FLOOR})",
+        "per kind:  queries  recall@3  MRR@10",
+        *(
+            f"  {kind:<13} {count:>4}    {recall:.3f}   {mrr:.3f}"
+            for kind, (count, recall, mrr) in metrics.per_kind.items()
+        ),
+        f"no-answer queries answering nothing: "
+        f"{metrics.no_answer - len(metrics.answered_no_answer)}/{metrics.no_answer}",
+        f"answerable queries answering nothing: {len(metrics.empty)}",
+        *(f"  empty [{entry.kind}] {entry.q!r}" for entry in metrics.empty),
+        *(f"  answered {entry.q!r}: {top}" for entry, top in metrics.answered_no_answer),
+    ]
+    for entry, top in metrics.misses:
+        lines.append(f"miss [{entry.kind}] {entry.q!r}: want {entry.relevant}, got {top}")
+    return lines
 
 
 # --- the browser tests -------------------------------------------------------------------------

@@ -55,3 +55,22 @@ def test_filters_facts_and_search_name_what_exists(entry: RecordType) -> None:
     for column, source in entry.columns_from.items():
         assert column in entry.table.model_fields
         assert source in schema.model_fields
+
+
+def linked_item_type(entry: RecordType, field: str) -> object:
+    """The model a detail field holds linked records as (one, or a list of them)."""
+    annotation = entry.detail.model_fields[field].annotation
+    args = [arg for arg in getattr(annotation, "__args__", ()) if arg is not type(None)]
+    return args[0] if args else annotation
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=NAMES)
+def test_linked_records_are_shown_as_their_type_shows_them(entry: RecordType) -> None:
+    """Both sides of a link hold the other type's linked model, which carries columns the
+    type's table has (a symptom's urgency), so that what a link shows is declared once."""
+    for link in entry.links:
+        target = TYPES[link.target]
+        assert linked_item_type(entry, link.field) is target.linked_model, link.field
+        assert linked_item_type(target, link.reverse) is entry.linked_model, link.reverse
+    for column in entry.linked_columns:
+        assert column in entry.table.model_fields

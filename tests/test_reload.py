@@ -11,12 +11,11 @@ from pathlib import Path
 
 import httpx2
 import pytest
-import yaml
 
 from app.loader.pipeline import load
 from app.loader.problems import DatasetError
 from app.main import create_app
-from tests.helpers import serving, settings_for, wait_for
+from tests.helpers import edit_summary, serving, settings_for, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -61,10 +60,8 @@ def test_reload_under_load_with_no_failed_request(
     for worker in workers:
         worker.start()
     wait_for(lambda: sum(statuses.values()) >= 50)
+    edit_summary(data_copy, "causes", "cervical-insufficiency", " Talk to your care team about it.")
     path = data_copy / "causes" / "cervical-insufficiency.yaml"
-    record = yaml.safe_load(path.read_text())
-    record["summary"] += " Talk to your care team about it."
-    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
     after = load(data_copy, database).version
     wait_for(lambda: version(base) == after)
     served = sum(statuses.values())

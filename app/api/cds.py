@@ -13,7 +13,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
-from app.api.errors import problem_response_entry, problem_responses
+from app.api.errors import invalid_input, problem_response_entry, problem_responses
 from app.api.language import answer_in
 from app.codes import FHIR_SYSTEMS, Match, is_well_formed
 from app.db import SessionDep
@@ -237,7 +237,9 @@ def card(record: Any, *, hook_instance: str, base: str, language: Language) -> C
                 f"/cds-services/{SERVICE_ID}",
             ),
         ),
-        **problem_responses(422, 503),
+        **problem_responses(
+            503, examples={422: invalid_input("body.context.patientId", "Field required")}
+        ),
     },
 )
 async def patient_view(

@@ -22,10 +22,15 @@ def _capped(limit: int) -> int:
 
 
 class QueryModel(BaseModel):
-    """A route's query parameters. Unknown parameters are rejected (422); ``lang`` is the
-    language dependency's (``app.api.language``), on every route that serves content."""
+    """A route's query parameters. Unknown parameters are rejected (422)."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+class Localized(BaseModel):
+    """The query parameters of a route that answers in a language: ``lang`` is the language
+    dependency's (``app.api.language``), not the model's, so the model leaves it alone. A
+    route that answers in no language refuses ``lang`` as any unknown parameter."""
 
     @model_validator(mode="before")
     @classmethod

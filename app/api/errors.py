@@ -119,17 +119,19 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected_error)
 
 
+def invalid_input(location: str, message: str, instance: str = "") -> dict[str, Any]:
+    """An example of the 422 a route answers for one invalid input."""
+    return {
+        **problem_document(422, f"Invalid input: {location}.", instance),
+        "errors": [{"location": location, "message": message}],
+    }
+
+
+# Examples true of any route that declares the status. An example without an ``instance`` is
+# given its route's example path where the OpenAPI document is shaped (``app.openapi``).
 _RESPONSE_EXAMPLES: dict[int, dict[str, Any]] = {
-    404: problem_document(
-        404, "No causes record has the slug 'weak-cervix'.", "/v1/causes/weak-cervix"
-    ),
-    422: {
-        **problem_document(422, "Invalid input: query.week.", "/v1/causes"),
-        "errors": [
-            {"location": "query.week", "message": "Input should be less than or equal to 45"}
-        ],
-    },
-    503: problem_document(503, NOT_LOADED, "/v1/causes"),
+    422: invalid_input("query.limit", "Input should be greater than or equal to 1"),
+    503: problem_document(503, NOT_LOADED, ""),
 }
 
 
@@ -142,12 +144,17 @@ def problem_response_entry(status: int, example: dict[str, Any]) -> dict[str, An
     }
 
 
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses=`` entries for the problems a route itself can answer with. Those
-    that middleware answers before any route runs (a body on GET, an oversized URL or headers,
-    too many requests) are added to the document by path and method, as the middleware
-    decides them (see app.openapi)."""
+def problem_responses(
+    *statuses: int, examples: dict[int, dict[str, Any]] | None = None
+) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=`` entries for the problems a route itself can answer with: each
+    with the route's own example where it gives one (``examples``, by status), else one true
+    of any route (an invalid `limit`, the dataset not loaded yet). Those that middleware
+    answers before any route runs (a body on GET, an oversized URL or headers, too many
+    requests) are added to the document by path and method, as the middleware decides them
+    (see app.openapi)."""
+    given = examples or {}
     return {
-        status: problem_response_entry(status, _RESPONSE_EXAMPLES[status])
-        for status in sorted(statuses)
+        status: problem_response_entry(status, given.get(status) or _RESPONSE_EXAMPLES[status])
+        for status in sorted({*statuses, *given})
     }

@@ -21,9 +21,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from app.api.common import QueryModel
-from app.api.errors import problem_responses
-from app.api.language import AcceptLanguage, LangQuery, answer_in
+from app.api.atom import atom_feed
+from app.api.common import Localized, QueryModel
+from app.api.errors import invalid_input, problem_responses
+from app.api.infobutton import CONTEXT_NAME, CONTEXT_OPENAPI, MAX_CONTEXT_LENGTH, lookup_language
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -34,8 +35,8 @@ from app.codes import (
 )
 from app.db import SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
-from app.negotiation import named_language, negotiate_language
-from app.problem_details import ProblemError
+from app.negotiation import ATOM_TYPES
+from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
 from app.vocabulary import CodeSystem, Language
 
@@ -43,12 +44,16 @@ router = APIRouter(prefix="/lookup", tags=["lookup"])
 
 
 class KnowledgeResponseType(StrEnum):
-    """The form of answer an Infobutton client asks for: JSON (`application/json`), or JSONP
-    (`application/javascript` or `text/javascript`, with `callback`)."""
+    """The form of answer an Infobutton client asks for: JSON (`application/json`), JSONP
+    (`application/javascript` or `text/javascript`, with `callback`), or an HL7 Infobutton
+    Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
+    `application/atom+xml`)."""
 
     json = "application/json"
     javascript = "application/javascript"
     text_javascript = "text/javascript"
+    text_xml = "text/xml"
+    atom = "application/atom+xml"
 
 
 SCRIPT_TYPES = (KnowledgeResponseType.javascript, KnowledgeResponseType.text_javascript)
@@ -56,7 +61,6 @@ SCRIPT_MEDIA_TYPE = "application/javascript; charset=utf-8"
 # A JavaScript identifier or dotted path of them (`show`, `app.show`): nothing that could
 # run as anything but a call.
 CALLBACK_PATTERN = r"^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$"
-MAX_CONTEXT_LENGTH = 200
 
 
 def _message(message: str) -> WrapValidator:
@@ -88,8 +92,8 @@ Callback = Annotated[
 ResponseType = Annotated[
     KnowledgeResponseType,
     _message(
-        "Only JSON is offered: application/json, or JSONP with application/javascript "
-        "(or text/javascript) and `callback`"
+        "Give application/json, JSONP with application/javascript (or text/javascript) and "
+        "`callback`, or Atom with text/xml (or application/atom+xml)"
     ),
 ]
 
@@ -103,99 +107,8 @@ CRITERION_PARTS: dict[str, TypeAdapter[str]] = {
 # Search criteria repeat with a number after the name: mainSearchCriteria.v.c1 and .cs1, …
 NUMBERED_CRITERION = re.compile(r"mainSearchCriteria\.v\.(c|cs|dn|ot)([1-9][0-9]?)")
 
-# The Infobutton context (HL7 URL-based implementation guide, release 4): who asks, for whom,
-# in which task. One set of content serves every reader here, so the context is accepted and
-# does not change the answer. The commonest names are documented; any name within these
-# classes, and numbered repeats (`subTopic.v.c1`), are accepted too.
-CONTEXT_PARAMETERS = {
-    "taskContext.c.c": "The task the EHR user is doing (an HL7 ActTaskCode), such as "
-    "`PROBLISTREV` (problem list review).",
-    "patientPerson.administrativeGenderCode.c": "The patient's administrative gender: `F`, `M` "
-    "or `UN`.",
-    "age.v.v": "The patient's age, a number in the unit of `age.v.u`.",
-    "age.v.u": "The unit of `age.v.v` (UCUM): `a` (years), `mo`, `wk`, `d`, …",
-    "ageGroup.v.c": "The patient's age group, a MeSH code such as `D000328` (adult).",
-    "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV` (a health "
-    "care provider) or `PAYOR`.",
-    "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider, when a "
-    "provider reads it.",
-    "performer": "Who asks for the information: `PAT`, `PROV` or `PAYOR`.",
-    "performer.healthCareProvider.c.c": "The kind of provider who asks.",
-    "encounter.c.c": "The kind of encounter (an HL7 ActEncounterCode): `AMB` (ambulatory), "
-    "`EMER` (emergency), `IMP` (inpatient), …",
-    "serviceDeliveryLocation.id.root": "The OID of the place where care is given.",
-    "locationOfInterest.addr.ZIP": "A postal code the information is wanted for.",
-    "locationOfInterest.addr.STA": "A state or province the information is wanted for.",
-    "locationOfInterest.addr.CNT": "A country the information is wanted for.",
-    "subTopic.v.c": "A subtopic of the problem asked about, such as treatment or prognosis.",
-    "severityObservation.interpretationCode.c": "How severe the problem is, as an HL7 "
-    "interpretation code.",
-    "representedOrganization.id.root": "The OID of the organization that asks.",
-    "assignedAuthorizedPerson.id.root": "The OID of the person who asks.",
-    "holder.assignedEntity.n": "The name of the organization that holds the licence to the "
-    "content.",
-}
-# The Infobutton parameters that name a language, in the order they count: the reader's, then
-# that of who asks. They choose the language of the answer, unless `lang` is given.
-LANGUAGE_PARAMETERS = {
-    "informationRecipient.languageCode.c": "The reader's language.",
-    "performer.languageCode.c": "The language of who asks, when the reader's is not given.",
-}
-CONTEXT_NAME = re.compile(
-    r"(?:taskContext|patientPerson|age|ageGroup|informationRecipient|performer|encounter"
-    r"|serviceDeliveryLocation|locationOfInterest|subTopic|severityObservation|observation"
-    r"|representedOrganization|assignedAuthorizedPerson|holder)"
-    r"(?:\.[A-Za-z]+)*(?:[1-9][0-9]?)?"
-)
 
-
-def _context_parameter(name: str, text: str, *, language: bool = False) -> dict[str, Any]:
-    description = (
-        f"{text} `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other "
-        "code (`en`, …) in English, never an error. `lang`, when given, wins."
-        if language
-        else f"{text} Infobutton context: accepted, and it does not change the answer."
-    )
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        # Said again in the schema, where some client generators read a parameter's docs.
-        "schema": {"type": "string", "maxLength": MAX_CONTEXT_LENGTH, "description": description},
-    }
-
-
-CONTEXT_OPENAPI = [
-    *(_context_parameter(name, text) for name, text in CONTEXT_PARAMETERS.items()),
-    *(_context_parameter(name, text, language=True) for name, text in LANGUAGE_PARAMETERS.items()),
-]
-
-
-async def lookup_language(
-    request: Request,
-    response: Response,
-    lang: LangQuery = None,
-    accept_language: AcceptLanguage = None,
-) -> Language:
-    """The language of a look-up's answer: `lang`; else the Infobutton request's language
-    (the reader's, then that of who asks: `app.negotiation.named_language`, where `sp` is
-    Spanish), any other code English and no error, since the content is there in English;
-    else `Accept-Language`; else English."""
-    named = next(
-        (
-            request.query_params[name]
-            for name in LANGUAGE_PARAMETERS
-            if name in request.query_params
-        ),
-        None,
-    )
-    if lang is None:
-        lang = (named_language(named) or Language.en) if named is not None else None
-    return answer_in(response, lang or negotiate_language(accept_language or ""))
-
-
-class LookupQuery(QueryModel):
+class LookupQuery(Localized, QueryModel):
     # Other Infobutton parameters arrive as extras and are checked by name in the route.
     model_config = ConfigDict(extra="allow", populate_by_name=False)
 
@@ -234,8 +147,10 @@ class LookupQuery(QueryModel):
     response_type: ResponseType | None = Field(
         default=None,
         alias="knowledgeResponseType",
-        description="Infobutton: `application/json` (the default), or `application/javascript` "
-        "(also `text/javascript`) with `callback` for JSONP. There is no XML.",
+        description="Infobutton: `application/json` (the default); `application/javascript` "
+        "(also `text/javascript`) with `callback` for JSONP; `text/xml` or "
+        "`application/atom+xml` for an HL7 Infobutton Atom feed, as MedlinePlus Connect "
+        "answers.",
     )
     callback: Callback | None = Field(
         default=None,
@@ -354,6 +269,24 @@ def jsonp(callback: str, result: LookupResult) -> Response:
     return Response(f"/**/{callback}({body});", media_type=SCRIPT_MEDIA_TYPE)
 
 
+def atom(request: Request, query: LookupQuery, result: LookupResult) -> Response:
+    """The answer as an Atom feed, stating the search criteria as MedlinePlus Connect does:
+    each code and its system's OID, the display name given, and who will read it."""
+    oids = {system: oid for oid, system in SYSTEM_OIDS.items()}
+    criteria = [
+        (f"mainSearchCriteria.v.{part}", term)
+        for code in result.asked
+        for part, term in (("c", code.code), ("cs", oids[code.system.value]))
+    ]
+    if query.infobutton_display:
+        criteria.append(("mainSearchCriteria.v.dn", query.infobutton_display))
+    recipient = (query.model_extra or {}).get("informationRecipient")
+    if recipient:
+        criteria.append(("informationRecipient", str(recipient)))
+    body = atom_feed(result, base_url=str(request.base_url), oids=oids, criteria=criteria)
+    return Response(body, media_type=f"{query.response_type}; charset=utf-8")
+
+
 @router.get(
     "",
     name="get",
@@ -366,14 +299,28 @@ def jsonp(callback: str, result: LookupResult) -> Response:
             "description": "The records the codes name, as `application/json`. With "
             "`knowledgeResponseType=application/javascript` (or `text/javascript`) and "
             "`callback`, the same JSON wrapped as a JSONP script instead: "
-            "`application/javascript`, `/**/callback({...});`.",
+            "`application/javascript`, `/**/callback({...});`. With "
+            "`knowledgeResponseType=text/xml` (or `application/atom+xml`), an HL7 Infobutton "
+            "Atom feed (RFC 4287) as MedlinePlus Connect answers: a `feed` with the search "
+            "criteria as `category` elements and an `entry` per record (title, a link to its "
+            "page and one to its JSON, summary, rights, and the `category` of the code that "
+            "matched), as `text/xml` or `application/atom+xml`, whichever was asked for.",
         },
-        **problem_responses(404, 422, 503),
+        **problem_responses(
+            503,
+            examples={
+                404: problem_document(
+                    404, "ICD-10-CM O99.89 is a well-formed code, but no record covers it.", ""
+                ),
+                422: invalid_input("query.code", "Not a well-formed ICD-10-CM code"),
+            },
+        ),
     },
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
 async def lookup(
     session: SessionDep,
+    request: Request,
     query: Annotated[LookupQuery, Query()],
     language: Annotated[Language, Depends(lookup_language)],
 ) -> LookupResult | Response:
@@ -404,7 +351,8 @@ async def lookup(
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
     JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). There is no XML.
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
+    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
     """
     codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
     found = lookup_codes(session, codes=codes, language=language)
@@ -440,8 +388,11 @@ async def lookup(
         items=items,
         total=len(items),
     )
-    if query.callback is None:
+    if query.response_type in ATOM_TYPES:
+        answered = atom(request, query, result)
+    elif query.callback is not None:
+        answered = jsonp(query.callback, result)
+    else:
         return result
-    scripted = jsonp(query.callback, result)
-    scripted.headers["Content-Language"] = language.value
-    return scripted
+    answered.headers["Content-Language"] = language.value
+    return answered

@@ -8,32 +8,79 @@ schema.org JSON-LD)."""
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path, Query, Request, Response
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import Field, create_model
 
-from app.api.common import LIST_RESPONSES, ListQuery, paging_links
-from app.api.errors import problem_responses
+from app.api.common import LIST_RESPONSES, ListQuery, Localized, paging_links
+from app.api.errors import invalid_input, problem_responses
 from app.api.language import LanguageDep
 from app.db import SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
-from app.problem_details import ProblemError
+from app.problem_details import ProblemError, problem_document
 from app.queries.filters import filter_conditions
-from app.queries.records import get_record, list_records
-from app.record_type import Filter, RecordType
+from app.queries.history import Withdrawal, withdrawal
+from app.queries.records import expanded, get_record, list_records
+from app.record_type import Filter, RecordType, api_path
+from app.registry import expandable
 from app.vocabulary import SLUG_MAX_LENGTH, SLUG_PATTERN
 from app.web.jsonld import web_page
 
-# JSON-LD is said in words, not as a second media type of the 200: typed clients would
-# otherwise see the record as a union with an untyped object.
-DETAIL_RESPONSES: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "The record, as `application/json`. A client that sends "
-        "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
-        "(`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search "
-        "engines and linked-data tools; typed clients use the JSON described here.",
-    },
-    **problem_responses(404, 422, 503),
-}
+# A slug is lower case; one given in another case is redirected to it, not refused.
+ANY_CASE_SLUG = SLUG_PATTERN.replace("a-z", "A-Za-z")
+
+EXPAND = (
+    "\n\nWith `expand`, the linked records of the fields named come in full, as their own "
+    "details, so that one call gives a condition with its symptoms, treatments and "
+    "organizations (`?expand=symptoms,treatments,organizations`). A slug in another case "
+    "(`Stillbirth`) is redirected (301) to the record's own."
+)
+
+WITHDRAWN = (
+    "The {type} record {slug!r} was withdrawn in dataset version {at.version} ({at.at}): "
+    "delete any copy of it."
+)
+
+
+def detail_responses(type_name: str) -> dict[int | str, dict[str, Any]]:
+    """A detail route's answers, each problem with an example of this type's own."""
+    missing, gone = (api_path(type_name, slug) for slug in ("no-such-record", "withdrawn-record"))
+    return {
+        # JSON-LD is said in words, not as a second media type of the 200: typed clients
+        # would otherwise see the record as a union with an untyped object.
+        301: {
+            "description": "Moved Permanently: the slug was given in another case than its "
+            "own (`Stillbirth`); `Location` is the record's address.",
+            "headers": {"Location": {"schema": {"type": "string"}}},
+        },
+        200: {
+            "description": "The record, as `application/json`. A client that sends "
+            "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
+            "(`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search "
+            "engines and linked-data tools; typed clients use the JSON described here.",
+        },
+        **problem_responses(
+            503,
+            examples={
+                404: problem_document(
+                    404, f"No {type_name} record has the slug 'no-such-record'.", missing
+                ),
+                410: problem_document(
+                    410,
+                    WITHDRAWN.format(
+                        type=type_name,
+                        slug="withdrawn-record",
+                        at=Withdrawal(version="3f9a1c2b7d4e5f60", at="2026-11-29"),
+                    ),
+                    gone,
+                ),
+                422: invalid_input(
+                    "path.slug",
+                    f"String should match pattern '{ANY_CASE_SLUG}'",
+                    api_path(type_name, "no_such_record"),
+                ),
+            },
+        ),
+    }
 
 
 def _parameter(filter_: Filter) -> tuple[Any, Any]:
@@ -54,10 +101,28 @@ def _parameter(filter_: Filter) -> tuple[Any, Any]:
     )
 
 
+class RecordListQuery(Localized, ListQuery):
+    """A record list's paging, in the language of the answer."""
+
+
 def query_model(record_type: RecordType) -> type[ListQuery]:
     """The list's query parameters: paging, then the type's filters in registry order."""
     fields: dict[str, Any] = {f.name: _parameter(f) for f in record_type.filters}
-    return create_model(f"{record_type.table.__name__}Query", __base__=ListQuery, **fields)
+    return create_model(f"{record_type.table.__name__}Query", __base__=RecordListQuery, **fields)
+
+
+def _expand_parameter(record_type: RecordType) -> Any:
+    """``expand``: the fields of linked records to embed in full, comma-separated."""
+    fields = list(expandable(record_type))
+    one_field = f"(?:{'|'.join(fields)})"
+    return Query(
+        description="Linked records to embed in full instead of in brief, comma-separated: "
+        f"{', '.join(f'`{field}`' for field in fields)}. Each becomes its own detail (with "
+        "every field of its summary, so typed clients still read it); one level only: their "
+        "own links stay summaries.",
+        pattern=f"^{one_field}(?:,{one_field})*$",
+        examples=[",".join(fields[:3])],
+    )
 
 
 def record_router(record_type: RecordType) -> APIRouter:
@@ -66,11 +131,13 @@ def record_router(record_type: RecordType) -> APIRouter:
     router = APIRouter(prefix=f"/{type_name}", tags=[type_name])
     query_type = query_model(record_type)
     slug_path = Path(
-        description="The record's slug, its permanent id.",
-        pattern=SLUG_PATTERN,
+        description="The record's slug, its permanent id, in lower case; another case is "
+        "redirected (301) to it.",
+        pattern=ANY_CASE_SLUG,
         max_length=SLUG_MAX_LENGTH,
         examples=[record_type.example_slug],
     )
+    expand_query = _expand_parameter(record_type)
 
     async def list_route(
         request: Request,
@@ -81,15 +148,9 @@ def record_router(record_type: RecordType) -> APIRouter:
     ) -> Any:
         given = cast(ListQuery, query)
         where = filter_conditions(record_type, given.filters(), language)
-        page = list_records(
-            session,
-            record_type,
-            where=where,
-            limit=given.limit,
-            offset=given.offset,
-            language=language,
-        )
-        paging_links(request, response, limit=given.limit, offset=given.offset, total=page.total)
+        paging = {"limit": given.limit, "offset": given.offset}
+        page = list_records(session, record_type, where=where, language=language, **paging)
+        paging_links(request, response, total=page.total, **paging)
         return page
 
     async def detail_route(
@@ -97,9 +158,17 @@ def record_router(record_type: RecordType) -> APIRouter:
         session: SessionDep,
         request: Request,
         language: LanguageDep,
+        expand: Annotated[str | None, expand_query] = None,
     ) -> Any:
+        if slug != slug.lower():
+            canonical = request.url.replace(path=api_path(type_name, slug.lower()))
+            target = canonical.path + (f"?{canonical.query}" if canonical.query else "")
+            return RedirectResponse(target, status_code=301)
         record = get_record(session, record_type, slug, language)
         if record is None:
+            withdrawn = withdrawal(session, type_name, slug)
+            if withdrawn is not None:
+                raise ProblemError(410, WITHDRAWN.format(type=type_name, slug=slug, at=withdrawn))
             raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
         if prefers_jsonld(request.headers.get("accept", "")):
             data = record.model_dump(mode="json")
@@ -108,14 +177,20 @@ def record_router(record_type: RecordType) -> APIRouter:
                 media_type=JSONLD,
                 headers={"Content-Language": language.value},
             )
+        if expand:
+            fields = list(dict.fromkeys(expand.split(",")))
+            return JSONResponse(
+                expanded(session, record_type, record, fields, language),
+                headers={"Content-Language": language.value},
+            )
         return record
 
     docs = record_type.docs
     for path, endpoint, name, summary, description, model, responses in (
         ("", list_route, "list", docs.list_summary, docs.list_description, record_type.page,
          LIST_RESPONSES),
-        ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description,
-         record_type.detail, DETAIL_RESPONSES),
+        ("/{slug}", detail_route, "get", docs.get_summary, docs.get_description + EXPAND,
+         record_type.detail, detail_responses(type_name)),
     ):  # fmt: skip
         router.add_api_route(
             path,

@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import Field
+from pydantic_core import to_json
 
-from app.api.common import LIST_RESPONSES, ListQuery, QueryModel, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, Localized, QueryModel, paging_links
 from app.api.language import LanguageDep, answer_in
-from app.db import DatabaseDep, SessionDep, raw_connection
-from app.models.search import (
-    QueryInterpretation,
-    SearchFacets,
-    SearchHit,
-    SearchPage,
-    Suggestion,
-    SuggestionList,
-)
+from app.db import DatabaseDep
+from app.models.search import SearchPage, Suggestion, SuggestionList
 from app.record_type import api_path
+from app.search.engine import Hit, Result
 from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
-from app.search.engine import term_in_index
-from app.search.query import MAX_QUERY_LENGTH, parse
+from app.search.index import SearchIndex
+from app.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse
 from app.vocabulary import RecordTypeName, Trimester
 
 router = APIRouter(prefix="/search", tags=["search"])
@@ -31,7 +26,7 @@ router = APIRouter(prefix="/search", tags=["search"])
 MAX_SUGGESTIONS = 10
 
 
-class SearchQuery(ListQuery):
+class SearchQuery(Localized, ListQuery):
     q: str = Field(
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
@@ -45,7 +40,7 @@ class SearchQuery(ListQuery):
     )
 
 
-class SuggestQuery(QueryModel):
+class SuggestQuery(Localized, QueryModel):
     q: str = Field(
         min_length=1, max_length=100, description="The start of a name.", examples=["cerv"]
     )
@@ -57,56 +52,99 @@ class SuggestQuery(QueryModel):
     )
 
 
-@router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
+# What a hit shows of its record beyond name and summary, by type (``SearchHit``); sent on
+# every hit, null where its type has none, as every response field is.
+HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line", "sms")
+
+
+@router.get(
+    "",
+    name="list",
+    summary="Search every record",
+    responses=LIST_RESPONSES,
+    response_model=SearchPage,
+)
 async def search(
     request: Request,
-    response: Response,
-    session: SessionDep,
     database: DatabaseDep,
     query: Annotated[SearchQuery, Query()],
     language: LanguageDep,
-) -> SearchPage:
+) -> Response:
     """Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
 
-    The query is understood the way people ask: lay words find clinical records (`weak cervix`
-    finds cervical insufficiency), misspellings are corrected (`did_you_mean`), a week or
-    trimester in the text (`at 16 weeks`) ranks records for that time higher, and question
-    words are ignored. The best 300 matches are ranked; `total` and `facets` (matches per
-    type and trimester) count those.
+    The query is understood the way people ask: lay words and shorthand find clinical records
+    (`weak cervix` finds cervical insufficiency, `mmc` missed miscarriage), misspellings are
+    corrected (`did_you_mean`), a week or trimester in the text (`at 16 weeks`) ranks records
+    for that time higher, question words are ignored, and a long question is reduced to its
+    most telling words. Every word must match; when no record matches them all, the least
+    telling word is dropped, then any word will do, records covering more words first
+    (`interpretation.relaxed`). When nothing matches, `help` lists where to turn. Each hit
+    carries what it needs to be shown: `urgency` on symptoms, `weeks` on conditions and
+    causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
+    `facets` (matches per type and trimester) count those.
 
     `lang` (or `Accept-Language`) names the language to search and answer in. Only English is
     indexed yet: until Spanish is, every search reads the English text and answers in English,
     as `Content-Language` says.
     """
     index, searched = database.search_index_for(language)
-    answer_in(response, searched)
-    connection = raw_connection(session)
-    parsed = parse(query.q, index, term_in_index(connection))
+    parsed = parse(query.q, index)
+    limit = query.limit
     result = run_search(
-        connection,
         index,
         parsed,
         type_name=query.type.value if query.type else None,
         trimester=query.trimester.value if query.trimester else None,
-        limit=query.limit,
+        limit=limit,
         offset=query.offset,
     )
-    paging_links(request, response, limit=query.limit, offset=query.offset, total=result.total)
-    return SearchPage(
-        items=[SearchHit(**asdict(hit), url=api_path(hit.type, hit.slug)) for hit in result.hits],
-        total=result.total,
-        limit=query.limit,
-        offset=query.offset,
-        facets=SearchFacets(**result.facets),
-        did_you_mean=parsed.did_you_mean,
-        interpretation=QueryInterpretation(
-            terms=list(parsed.terms),
-            phrases=list(parsed.phrases),
-            week=parsed.week,
-            trimester=parsed.trimester,
-        ),
+    response = Response(
+        to_json(_page(index, parsed, result, limit=limit, offset=query.offset)),
+        media_type="application/json",
     )
+    answer_in(response, searched)
+    paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
+    return response
+
+
+def _hit(index: SearchIndex, hit: Hit) -> dict[str, Any]:
+    shown = index.documents[hit.position].display
+    return {
+        "slug": hit.slug,
+        "name": hit.name,
+        "summary": hit.summary,
+        "url": api_path(hit.type, hit.slug),
+        "type": hit.type,
+        "snippet": hit.snippet,
+        "score": hit.score,
+        **{name: shown.get(name) for name in HIT_FIELDS},
+    }
+
+
+def _page(
+    index: SearchIndex, parsed: ParsedQuery, result: Result, *, limit: int, offset: int
+) -> dict[str, Any]:
+    """The answer as ``SearchPage`` serializes it, built from plain values: the hot path skips
+    model validation, and a test holds the two equal."""
+    return {
+        "items": [_hit(index, hit) for hit in result.hits],
+        "total": result.total,
+        "limit": limit,
+        "offset": offset,
+        "facets": result.facets,
+        "did_you_mean": parsed.did_you_mean,
+        "interpretation": {
+            "terms": list(parsed.terms),
+            "phrases": list(parsed.phrases),
+            "week": parsed.week,
+            "trimester": parsed.trimester,
+            "relaxed": result.relaxed,
+            "dropped": [*parsed.reduced, *result.dropped],
+            "unknown": list(parsed.unknown),
+        },
+        "help": [_hit(index, hit) for hit in result.help],
+    }
 
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
@@ -120,15 +158,16 @@ async def suggest(
     for a search box that completes as people type. Outdated names that hurt ("habitual
     abortion") are never offered: typing one completes to the record's own name.
 
-    `lang` (or `Accept-Language`) names the language of the names; until Spanish is indexed,
-    the names are English, as `Content-Language` says."""
+    The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names; until Spanish is indexed, the names are
+    English, as `Content-Language` says."""
     index, searched = database.search_index_for(language)
     answer_in(response, searched)
     limit = min(query.limit, MAX_SUGGESTIONS)
-    return SuggestionList(
-        # A completion's other fields (how it is matched) stay inside the search engine.
-        items=[
-            Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
-            for found in run_suggest(index, query.q, limit=limit)
-        ]
-    )
+    # A completion's other fields (how it is matched) stay inside the search engine.
+    items = [
+        Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
+        for found in run_suggest(index, query.q, limit=limit)
+    ]
+    return SuggestionList(items=items, total=len(items), limit=limit, offset=0)

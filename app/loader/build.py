@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,14 @@ from app.codes import normalize_code
 from app.loader import schemas
 from app.loader.citation import format_citation
 from app.loader.files import Dataset
+from app.loader.history import content_hashes, next_history, read_history, release_time
 from app.loader.migrate import upgrade_to_head
-from app.loader.search_index import search_documents, vocabulary
+from app.loader.search_index import write_search
 from app.loader.translations import completeness, stored
 from app.loader.version import dataset_version
 from app.record_type import RecordType
 from app.registry import TYPES, slug_column
+from app.vocabulary import Change
 
 
 @dataclass(frozen=True)
@@ -38,23 +39,39 @@ class BuildResult:
     path: Path
     version: str
     record_count: int
+    previous_version: str | None = None
+    """The version of the database replaced, when it had a history."""
+    changes: dict[str, int] = field(default_factory=dict)
+    """How many records this version added, changed and removed (empty when the version is
+    the one replaced)."""
 
 
-def build_database(dataset: Dataset, target: Path) -> BuildResult:
-    """Write ``dataset`` to a new SQLite file and atomically replace ``target`` with it."""
+def build_database(dataset: Dataset, target: Path, *, previous: Path | None = None) -> BuildResult:
+    """Write ``dataset`` to a new SQLite file, with the history of the database it replaces
+    (at ``target``, or at ``previous`` when given: the last release's, say, for a build that
+    starts from nothing) carried forward, and atomically replace ``target`` with it."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    history_before = read_history(previous or target)
     fd, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".building", dir=target.parent
     )
     os.close(fd)
     try:
         version = dataset_version(dataset)
+        history = next_history(
+            history_before,
+            version=version,
+            hashes=content_hashes(dataset),
+            at=release_time(dataset, history_before),
+        )
+        added = history.changes[len(history_before.changes) :]
+        counted = {kind.value: sum(row.change == kind for row in added) for kind in Change}
         engine = create_engine(f"sqlite:///{temporary}")
         try:
             upgrade_to_head(engine)
             with Session(engine) as session:
                 session.add_all(_rows(dataset))
-                _write_search(session, dataset)
+                write_search(session.connection(), dataset)
                 session.add(
                     models.DatasetMeta(
                         version=version,
@@ -67,6 +84,7 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
                         ),
                     )
                 )
+                session.add_all(history.rows())
                 session.commit()
             _verify(engine)
         finally:
@@ -78,43 +96,12 @@ def build_database(dataset: Dataset, target: Path) -> BuildResult:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-    return BuildResult(path=target, version=version, record_count=dataset.count())
-
-
-def _write_search(session: Session, dataset: Dataset) -> None:
-    documents = search_documents(dataset)
-    connection = session.connection()
-    connection.execute(
-        text(
-            "INSERT INTO search_document "
-            "(type, slug, name, aliases, summary, body, trimesters, week_start, week_end) "
-            "VALUES (:type, :slug, :name, :aliases, :summary, :body, :trimesters, "
-            ":week_start, :week_end)"
-        ),
-        [
-            {**asdict(document), "trimesters": json.dumps(list(document.trimesters))}
-            for document in documents
-        ],
-    )
-    expansions: dict[str, list[str]] = {}
-    for synonym in dataset.synonyms:
-        for phrase in synonym.words:
-            merged = expansions.setdefault(phrase.lower(), [])
-            merged += [means.lower() for means in synonym.means if means.lower() not in merged]
-    if expansions:
-        connection.execute(
-            text("INSERT INTO search_synonym (phrase, expansions) VALUES (:phrase, :expansions)"),
-            [{"phrase": p, "expansions": json.dumps(e)} for p, e in sorted(expansions.items())],
-        )
-    connection.execute(
-        text(
-            "INSERT INTO search_word (word, frequency, documents) "
-            "VALUES (:word, :frequency, :documents)"
-        ),
-        [
-            {"word": word, "frequency": count, "documents": spread}
-            for word, (count, spread) in sorted(vocabulary(documents, dataset).items())
-        ],
+    return BuildResult(
+        path=target,
+        version=version,
+        record_count=dataset.count(),
+        previous_version=history_before.latest.version if history_before.latest else None,
+        changes=counted if added else {},
     )
 
 

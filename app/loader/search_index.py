@@ -1,26 +1,35 @@
-"""What the loader writes for search: one document per record, synonyms and a vocabulary.
+"""What the loader writes for search: one document per record, synonyms, a vocabulary, and
+the terms search ranks by (``app.loader.search_terms``).
 
 Documents flatten each record into four weighted fields (name, aliases, summary, body) plus the
-trimesters and weeks that search can filter and boost on. The FTS5 index over them is kept in
-step by the triggers of the search migration.
+trimesters and weeks that search can filter and boost on, what a hit shows of the record
+(``display``: urgency, weeks, phone) and the records it links to. The FTS5 index over the
+documents is kept in step by the triggers of the search migration.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from enum import Enum
+from types import SimpleNamespace
 from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, text
 
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
 from app.loader.schemas import SYNONYMS_FILE
+from app.loader.search_terms import document_terms, synonym_phrases
+from app.phones import sms, tel
 from app.registry import TYPES
 from app.search.stem import stem
-from app.search.text import words
+from app.search.text import folded_in_place, normalize, words
 from app.vocabulary import trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
@@ -37,6 +46,8 @@ class SearchDocument:
     trimesters: tuple[str, ...]
     week_start: int | None
     week_end: int | None
+    display: dict[str, Any] = field(default_factory=dict)
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def plain(text: str | None) -> str:
@@ -96,15 +107,76 @@ def _inherited_trimesters(dataset: Dataset) -> dict[tuple[str, str], set[str]]:
     return inherited
 
 
+def _urgency_weeks(record: Any) -> Any:
+    """The weeks a symptom's urgency by week covers, from its first range to its last: the
+    time the symptom is about."""
+    ranges = [entry.weeks for entry in getattr(record, "urgency_by_week", None) or []]
+    if not ranges:
+        return None
+    ends = [weeks.end for weeks in ranges]
+    end = None if None in ends else max(end for end in ends if end is not None)
+    return SimpleNamespace(start=min(weeks.start for weeks in ranges), end=end)
+
+
+def _weeks(weeks: Any) -> dict[str, int | None]:
+    return {"start": weeks.start, "end": weeks.end}
+
+
+def _display(folder: str, record: Any) -> dict[str, Any]:
+    """What a hit shows of the record, so that an app needs no second call: urgency on a
+    symptom, weeks on a condition or cause, the phone (and its ``tel:`` form) on an
+    organization; and what ranking reads (a cause's category, an organization's kind)."""
+    if folder == "symptoms":
+        shown: dict[str, Any] = {"urgency": record.urgency.value}
+        if record.urgency_by_week:
+            shown["urgency_by_week"] = [
+                {
+                    "text": entry.text,
+                    "references": list(entry.references),
+                    "weeks": _weeks(entry.weeks),
+                    "urgency": entry.urgency.value,
+                }
+                for entry in record.urgency_by_week
+            ]
+        return shown
+    if folder == "conditions":
+        return {"weeks": _weeks(record.weeks)}
+    if folder == "causes":
+        return {"weeks": _weeks(record.weeks), "category": record.category.value}
+    if folder == "organizations":
+        shown = {"kind": record.kind.value, "country": record.country}
+        if record.phone:
+            shown |= {"phone": record.phone, "tel": tel(record.phone, record.country)}
+        if record.text_line:
+            shown["text_line"] = record.text_line
+        if record.text_number:
+            shown["sms"] = sms(record.text_number, record.text_keyword)
+        return shown
+    return {}
+
+
+def _links(dataset: Dataset) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Each record's linked records, whichever side declares the link."""
+    linked: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for folder, links in OWNED_LINKS.items():
+        for slug, record in dataset.records[folder].items():
+            for link_field, target in links.items():
+                for other in getattr(record, link_field):
+                    linked[(folder, slug)].add((target, other))
+                    linked[(target, other)].add((folder, slug))
+    return linked
+
+
 def search_documents(dataset: Dataset) -> list[SearchDocument]:
     trimesters = _inherited_trimesters(dataset)
+    links = _links(dataset)
     order = ("first", "second", "third")
     documents = []
     for folder, records in dataset.records.items():
         reads = TYPES[folder].search
         for slug, record in records.items():
             item: Any = record
-            weeks = getattr(item, "weeks", None)
+            weeks = getattr(item, "weeks", None) or _urgency_weeks(item)
             documents.append(
                 SearchDocument(
                     type=folder,
@@ -116,9 +188,81 @@ def search_documents(dataset: Dataset) -> list[SearchDocument]:
                     trimesters=tuple(t for t in order if t in trimesters.get((folder, slug), ())),
                     week_start=weeks.start if weeks else None,
                     week_end=weeks.end if weeks else None,
+                    display=_display(folder, item),
+                    links=tuple(sorted(links.get((folder, slug), ()))),
                 )
             )
     return documents
+
+
+def write_search(connection: Connection, dataset: Dataset) -> None:
+    """Write the search documents, synonyms, vocabulary and terms of ``dataset``."""
+    documents = search_documents(dataset)
+    ids = {(d.type, d.slug): number for number, d in enumerate(documents, 1)}
+    phrases = synonym_phrases(dataset)
+    postings: dict[str, list[tuple[int, list[int]]]] = defaultdict(list)
+    lengths = []
+    for number, document in enumerate(documents, 1):
+        counts, length = document_terms(document, phrases)
+        lengths.append(length)
+        for term, frequencies in counts.items():
+            postings[term].append((number, frequencies))
+    connection.execute(
+        text(
+            "INSERT INTO search_document (id, type, slug, name, aliases, summary, body, "
+            "trimesters, week_start, week_end, length, display, links, folded_body) VALUES "
+            "(:id, :type, :slug, :name, :aliases, :summary, :body, :trimesters, :week_start, "
+            ":week_end, :length, :display, :links, :folded_body)"
+        ),
+        [
+            {
+                **asdict(document),
+                "id": number,
+                "trimesters": json.dumps(list(document.trimesters)),
+                "length": length,
+                "display": json.dumps(document.display, ensure_ascii=False),
+                "links": json.dumps([ids[key] for key in document.links if key in ids]),
+                "folded_body": folded_in_place(document.body),
+            }
+            for number, (document, length) in enumerate(zip(documents, lengths, strict=True), 1)
+        ],
+    )
+    connection.execute(
+        text(
+            "INSERT INTO search_term (term, documents, frequencies) "
+            "VALUES (:term, :documents, :frequencies)"
+        ),
+        [
+            {
+                "term": term,
+                "documents": np.array([n for n, _ in found], dtype="<i4").tobytes(),
+                "frequencies": np.array(
+                    [min(f, 65535) for _, fs in found for f in fs], dtype="<u2"
+                ).tobytes(),
+            }
+            for term, found in sorted(postings.items())
+        ],
+    )
+    expansions: dict[str, list[str]] = {}
+    for synonym in dataset.synonyms:
+        for phrase in synonym.words:
+            merged = expansions.setdefault(normalize(phrase), [])
+            merged += [normalize(m) for m in synonym.means if normalize(m) not in merged]
+    if expansions:
+        connection.execute(
+            text("INSERT INTO search_synonym (phrase, expansions) VALUES (:phrase, :expansions)"),
+            [{"phrase": p, "expansions": json.dumps(e)} for p, e in sorted(expansions.items())],
+        )
+    connection.execute(
+        text(
+            "INSERT INTO search_word (word, frequency, documents) "
+            "VALUES (:word, :frequency, :documents)"
+        ),
+        [
+            {"word": word, "frequency": count, "documents": spread}
+            for word, (count, spread) in sorted(vocabulary(documents, dataset).items())
+        ],
+    )
 
 
 def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[str, tuple[int, int]]:
@@ -130,8 +274,8 @@ def vocabulary(documents: Iterable[SearchDocument], dataset: Dataset) -> dict[st
     spread: Counter[str] = Counter()
     for document in documents:
         seen: set[str] = set()
-        for text in (document.name, document.aliases, document.summary, document.body):
-            found = [word for word in words(text) if len(word) > 2 and not word.isdigit()]
+        for value in (document.name, document.aliases, document.summary, document.body):
+            found = [word for word in words(value) if len(word) > 2 and not word.isdigit()]
             counts.update(found)
             seen.update(stem(word) for word in found)
         spread.update(seen)

@@ -4,12 +4,14 @@ Every GET answer is a deterministic function of the request and the dataset vers
 
 - the response to a normalized request is computed once per dataset version and kept in a
   memory-bounded LRU cache (emptied when the version changes);
-- its ETag is a hash of the dataset version and the body, the same on every replica;
+- its ETag is a hash of the dataset version and the body, the same on every replica (or the
+  one the route gives, when it knows a better one: the export's names its dataset version);
 - ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
 - answers of 1,400 bytes or more are stored gzip-compressed too, and served that way to clients
   that accept it (``Vary: Accept-Encoding``);
 - ``HEAD`` is answered as ``GET`` without the body;
-- pages and JSON-LD, whose links are absolute, are kept apart per scheme and host;
+- pages, JSON-LD and Infobutton Atom feeds, whose links are absolute, are kept apart per
+  scheme and host;
 - each language is kept and tagged apart: an API answer's language is its ``lang`` (part of
   the query) or, without one, what ``Accept-Language`` negotiates; a page's is in its address.
   The ETag covers the answer's ``Content-Language``, and every answer says
@@ -27,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.negotiation import accepts_gzip, negotiate_language, prefers_jsonld
+from app.negotiation import ATOM_TYPES, accepts_gzip, negotiate_language, prefers_jsonld
 
 COMPRESS_MIN_BYTES = 1400
 GZIP_LEVEL = 6
@@ -171,10 +173,11 @@ class CachingMiddleware:
                 uncached = _without_body(uncached)
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
-        parameters = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
-        language = negotiated_language(scope, parameters)
-        key = f"{path}?{urlencode(parameters)}|{language}|{representation(scope)}"
-        if not path.startswith("/v1/") or key.endswith("|ld+json"):
+        pairs = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
+        language = negotiated_language(scope, pairs)
+        key = f"{path}?{urlencode(pairs)}|{language}|{representation(scope)}"
+        atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
+        if not path.startswith("/v1/") or key.endswith("|ld+json") or atom:
             # Pages and JSON-LD carry absolute URLs, built from the address the client used.
             key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
         entry = self.cache.get(version, key)
@@ -200,21 +203,25 @@ class CachingMiddleware:
         body = b"".join(chunks)
         status = int(started["status"])
         skip = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
-        headers = [(n, v) for n, v in started.get("headers", []) if n.lower() not in skip]
+        given = started.get("headers", [])
+        headers = [(n, v) for n, v in given if n.lower() not in skip]
+        own_etag = next((bytes(v) for n, v in given if n.lower() == b"etag"), None)
         etagged = status in ETAGGED_STATUSES
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
         headers.append((b"vary", VARY))
         language = next((v for n, v in headers if n.lower() == b"content-language"), b"")
+        # Compressed once for the cache; with the cache off, only for a client that takes it.
+        compress = self.cache.max_bytes > 0 or _accepts_gzip(scope)
         gzipped = (
             gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
-            if etagged and len(body) >= COMPRESS_MIN_BYTES
+            if compress and etagged and len(body) >= COMPRESS_MIN_BYTES
             else None
         )
         return CachedResponse(
             status=status,
             headers=tuple(headers),
             body=body,
-            etag=etag_for(version, body, language) if etagged else b"",
+            etag=(own_etag or etag_for(version, body, language)) if etagged else b"",
             gzipped=gzipped,
         )
 

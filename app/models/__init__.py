@@ -5,6 +5,7 @@ from app.models.code import ClinicalCode
 from app.models.common import DatasetMeta
 from app.models.condition import Condition
 from app.models.diagnostic_test import DiagnosticTest
+from app.models.history import DatasetRelease, RecordChange
 from app.models.links import (
     CauseCondition,
     CauseDiagnosticTest,
@@ -34,8 +35,10 @@ __all__ = [
     "ConditionSymptom",
     "ConditionTreatment",
     "DatasetMeta",
+    "DatasetRelease",
     "DiagnosticTest",
     "Organization",
+    "RecordChange",
     "RecordReference",
     "Reference",
     "Symptom",

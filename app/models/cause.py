@@ -15,10 +15,13 @@ from app.models.common import (
     OutdatedNameFields,
     Page,
     ReviewFields,
+    TermsFields,
     WeekRange,
     json_list,
 )
+from app.models.contact import LinkedOrganization
 from app.models.reference import Citation, ReferenceSummary
+from app.models.treatment import LinkedTreatment
 from app.vocabulary import CauseCategory, Evidence, Modifiable, Trimester
 
 
@@ -56,7 +59,7 @@ class CauseSummary(ReviewFields, CauseFields):
     """The references that support the record, in brief."""
 
 
-class CauseDetail(ReviewFields, CauseFields, OutdatedNameFields):
+class CauseDetail(ReviewFields, CauseFields, OutdatedNameFields, TermsFields):
     """A cause or risk factor in full."""
 
     also_called: list[str]
@@ -75,11 +78,11 @@ class CauseDetail(ReviewFields, CauseFields, OutdatedNameFields):
     """Clinical codes that name it (often none)."""
     conditions: list[LinkedRecord]
     """The types of pregnancy loss it can lead to."""
-    treatments: list[LinkedRecord]
+    treatments: list[LinkedTreatment]
     """Treatments that address it."""
     diagnostic_tests: list[LinkedRecord]
     """Tests that find it."""
-    organizations: list[LinkedRecord]
+    organizations: list[LinkedOrganization]
     """Organizations that help with it."""
     references: list[Citation]
     """The references that support the record, as full citations, in the curator's order."""

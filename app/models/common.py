@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
-from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, ReviewStatus
+from app.terms import LICENSE, attribution
+from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, Language, ReviewStatus
 
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
 SQLModel.metadata = MetaData(
@@ -125,6 +126,32 @@ class OutdatedNameFields(PublicModel):
             return self.known_outdated_names
         names: list[str] = getattr(self, "also_called", [])
         return [name for name in names if HURTFUL.search(name)]
+
+
+class TermsFields(PublicModel):
+    """The terms a record is served on, said on the record itself: a copy taken offline keeps
+    them."""
+
+    served_language: Language = pydantic.Field(default=Language.en, exclude=True)
+    """The language of the answer (the query layer's), that the attribution speaks; never
+    sent."""
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="SPDX id of the licence of the record's content.", examples=[LICENSE]
+    )
+    @property
+    def license(self) -> str:
+        return LICENSE
+
+    @pydantic.computed_field(  # type: ignore[prop-decorator]
+        description="The credit the licence asks for wherever the record is shown or copied: "
+        "its title, this service, its address here and the licence.",
+        examples=[attribution("Stillbirth", "/v1/conditions/stillbirth")],
+    )
+    @property
+    def attribution(self) -> str:
+        title = getattr(self, "name", None) or getattr(self, "title", "")
+        return attribution(str(title), str(getattr(self, "url", "")), self.served_language)
 
 
 class ClinicianReview(PublicModel):

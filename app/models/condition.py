@@ -13,10 +13,14 @@ from app.models.common import (
     OutdatedNameFields,
     Page,
     ReviewFields,
+    TermsFields,
     WeekRange,
     json_list,
 )
+from app.models.contact import LinkedOrganization
 from app.models.reference import Citation, ReferenceSummary
+from app.models.symptom import LinkedSymptom
+from app.models.treatment import LinkedTreatment
 from app.vocabulary import Jurisdiction
 
 
@@ -51,7 +55,7 @@ class ConditionSummary(ReviewFields, ConditionFields):
     """The references that support the record, in brief."""
 
 
-class ConditionDetail(ReviewFields, ConditionFields, OutdatedNameFields):
+class ConditionDetail(ReviewFields, ConditionFields, OutdatedNameFields, TermsFields):
     """A type of pregnancy loss in full."""
 
     also_called: list[str]
@@ -71,13 +75,13 @@ class ConditionDetail(ReviewFields, ConditionFields, OutdatedNameFields):
     """Clinical codes that name it; `GET /v1/lookup` finds the record by them."""
     causes: list[LinkedRecord]
     """Causes and risk factors that can lead to it."""
-    symptoms: list[LinkedRecord]
+    symptoms: list[LinkedSymptom]
     """Its signs."""
     diagnostic_tests: list[LinkedRecord]
     """Tests used to diagnose it or look for its cause."""
-    treatments: list[LinkedRecord]
+    treatments: list[LinkedTreatment]
     """Treatments, care and support for it."""
-    organizations: list[LinkedRecord]
+    organizations: list[LinkedOrganization]
     """Organizations that support people with this loss."""
     references: list[Citation]
     """The references that support the record, as full citations, in the curator's order."""

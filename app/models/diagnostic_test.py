@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models.common import ContentColumns, LinkedRecord, OutdatedNameFields, Page, ReviewFields
+from app.models.common import (
+    ContentColumns,
+    LinkedRecord,
+    OutdatedNameFields,
+    Page,
+    ReviewFields,
+    TermsFields,
+)
 from app.models.reference import Citation, ReferenceSummary
 
 
@@ -23,7 +30,7 @@ class DiagnosticTestSummary(ReviewFields, LinkedRecord):
     """The references that support the record, in brief."""
 
 
-class DiagnosticTestDetail(ReviewFields, LinkedRecord, OutdatedNameFields):
+class DiagnosticTestDetail(ReviewFields, LinkedRecord, OutdatedNameFields, TermsFields):
     """A diagnostic test in full."""
 
     also_called: list[str]

@@ -14,9 +14,11 @@ from app.models.common import (
     PublicModel,
     ReviewColumns,
     ReviewFields,
+    TermsFields,
     WebAddress,
     json_list,
 )
+from app.models.contact import LinkedOrganization
 from app.vocabulary import SLUG_MAX_LENGTH, RecordTypeName, ReferenceCategory, ReferenceKind
 
 
@@ -102,9 +104,9 @@ class Citation(PublicModel):
     """What kind of source it is."""
     category: ReferenceCategory | None
     """The MedlinePlus section it is listed under; null when it is not a MedlinePlus link."""
-    organization: LinkedRecord | None
+    organization: LinkedOrganization | None
     """The organization that publishes it; null when it is not one of the organizations here."""
-    listed_on: LinkedRecord | None
+    listed_on: ReferenceSummary | None
     """The page that links to it (the MedlinePlus topic page), where readers find a resource
     whose own address could not be confirmed; null when it has its own DOI, PMID or address."""
     note: str | None
@@ -118,12 +120,12 @@ class CitingRecord(LinkedRecord):
     """The record's type, as in URLs."""
 
 
-class ReferenceDetail(ReviewFields, Citation):
+class ReferenceDetail(ReviewFields, Citation, TermsFields):
     """A reference in full, with the records that cite it."""
 
     cited_by: list[CitingRecord]
     """The records that cite it, by type, then slug."""
-    lists: list[LinkedRecord]
+    lists: list[ReferenceSummary]
     """The references found through this one: the resources its page links to, whose own
     addresses are not known here."""
     last_reviewed: dt.date

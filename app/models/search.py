@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from app.models.common import LinkedRecord, Page, PublicModel
-from app.vocabulary import RecordTypeName, Trimester
+from app.models.common import LinkedRecord, Page, PublicModel, WeekRange
+from app.models.symptom import UrgencyAtWeeks
+from app.vocabulary import RecordTypeName, Trimester, Urgency
 
 
 class SearchHit(LinkedRecord):
@@ -19,6 +20,22 @@ class SearchHit(LinkedRecord):
     """Where the query matched, HTML-escaped, matches wrapped in `<mark>`."""
     score: float
     """Relevance; higher is better. Comparable within one answer only."""
+    urgency: Urgency | None = None
+    """On a symptom: how soon to seek care; null on other records."""
+    urgency_by_week: list[UrgencyAtWeeks] | None = None
+    """On a symptom whose urgency depends on the week: what to do in each range of weeks;
+    null otherwise."""
+    weeks: WeekRange | None = None
+    """On a condition or cause: the gestational weeks it concerns; null on other records."""
+    phone: str | None = Field(default=None, examples=["1-800-799-SAFE (7233)"])
+    """On an organization with a phone line: its number as it publishes it; null otherwise."""
+    tel: str | None = Field(default=None, examples=["tel:18007997233"])
+    """The `tel:` address that dials `phone`; null when there is no phone."""
+    text_line: str | None = None
+    """On an organization with a text line: how to reach it by text; null otherwise."""
+    sms: str | None = Field(default=None, examples=["sms:88788?body=START"])
+    """The `sms:` address that opens a text to that line, with the word to send first where it
+    asks for one; null when there is none."""
 
 
 class SearchFacets(PublicModel):
@@ -42,6 +59,14 @@ class QueryInterpretation(PublicModel):
     """A gestational week read from the query; null when it names none."""
     trimester: Trimester | None
     """A trimester read from the query; null when it names none."""
+    relaxed: bool = False
+    """True when no record matched every word, so the answer matches fewer: without the words
+    in `dropped`, or any of the words, records covering more of them first."""
+    dropped: list[str] = Field(default_factory=list)
+    """Words the answer does not require: the least selective word of a relaxed query, and the
+    least selective words of a long question."""
+    unknown: list[str] = Field(default_factory=list)
+    """Words no record holds (and that are no typo of one), left out."""
 
 
 class SearchPage(Page[SearchHit]):
@@ -54,6 +79,9 @@ class SearchPage(Page[SearchHit]):
     corrected query); null otherwise."""
     interpretation: QueryInterpretation
     """How the query was understood: the words, phrases and time searched for."""
+    help: list[SearchHit] = Field(default_factory=list)
+    """When nothing matched: support lines and organizations for the query's time (or for any
+    time), so that a search never leaves a person with nowhere to go. Empty otherwise."""
 
 
 class Suggestion(LinkedRecord):
@@ -65,9 +93,7 @@ class Suggestion(LinkedRecord):
     """The record's type, as in URLs."""
 
 
-class SuggestionList(PublicModel):
+class SuggestionList(Page[Suggestion]):
     """Completions, best first: names that start with the prefix, then other names that do,
-    then names with a later word that does."""
-
-    items: list[Suggestion]
-    """At most `limit` completions, one per record."""
+    then names with a later word that does; in the envelope of every list (one page, at
+    most `limit` completions, one per record)."""

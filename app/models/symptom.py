@@ -14,6 +14,7 @@ from app.models.common import (
     OutdatedNameFields,
     Page,
     ReviewFields,
+    TermsFields,
     WeekRange,
     json_list,
 )
@@ -39,9 +40,15 @@ class UrgencyAtWeeks(CitedStatement):
     """How soon to seek care in those weeks."""
 
 
-class SymptomFields(LinkedRecord):
+class LinkedSymptom(LinkedRecord):
+    """A symptom in brief, as other records link to it: with how urgent it is, so that an app
+    can show the urgent signs first without fetching each."""
+
     urgency: Urgency
     """How soon to seek care."""
+
+
+class SymptomFields(LinkedSymptom):
     when_to_seek_care: str
     """Plain words on when to seek care, and whom to call."""
 
@@ -53,7 +60,7 @@ class SymptomSummary(ReviewFields, SymptomFields):
     """The references that support the record, in brief."""
 
 
-class SymptomDetail(ReviewFields, SymptomFields, OutdatedNameFields):
+class SymptomDetail(ReviewFields, SymptomFields, OutdatedNameFields, TermsFields):
     """A symptom in full."""
 
     also_called: list[str]

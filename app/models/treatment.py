@@ -14,6 +14,7 @@ from app.models.common import (
     OutdatedNameFields,
     Page,
     ReviewFields,
+    TermsFields,
     json_list,
 )
 from app.models.reference import Citation, ReferenceSummary
@@ -29,19 +30,21 @@ class Treatment(ContentColumns, table=True):
     guideline_differences: list[dict[str, Any]] = json_list()
 
 
-class TreatmentFields(LinkedRecord):
+class LinkedTreatment(LinkedRecord):
+    """A treatment in brief, as other records link to it: with its kind."""
+
     kind: TreatmentKind
     """What kind of treatment, care or support it is."""
 
 
-class TreatmentSummary(ReviewFields, TreatmentFields):
+class TreatmentSummary(ReviewFields, LinkedTreatment):
     """A treatment in brief, as lists show it."""
 
     references: list[ReferenceSummary]
     """The references that support the record, in brief."""
 
 
-class TreatmentDetail(ReviewFields, TreatmentFields, OutdatedNameFields):
+class TreatmentDetail(ReviewFields, LinkedTreatment, OutdatedNameFields, TermsFields):
     """A treatment, care or support in full."""
 
     also_called: list[str]

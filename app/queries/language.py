@@ -43,10 +43,11 @@ def summary(record_type: RecordType, row: Any, language: Language) -> str:
 def in_language(data: dict[str, Any], row: Any, language: Language) -> dict[str, Any]:
     """``data`` (a row's fields, as its public models read them) in ``language``: the text
     stored for it in place, and ``fallback_fields`` naming the fields left in English. The
-    review status and sign-off are those of the text served, and the other names that hurt
-    are those the loader found in that language."""
+    review status and sign-off are those of the text served, the other names that hurt are
+    those the loader found in that language, and the record's terms are said in it."""
     stored = _stored(row, language)
     data["fallback_fields"] = stored["fallback_fields"] if stored else []
+    data["served_language"] = language
     if stored is None:
         return data
     for field, value in stored["text"].items():

@@ -20,7 +20,7 @@ from app.models.common import LinkedRecord, Page
 from app.models.reference import Citation, CitingRecord
 from app.queries.language import in_language, summary, title, title_order
 from app.record_type import Link, RecordType, api_path
-from app.registry import REFERENCES, TYPES, incoming, slug_column
+from app.registry import REFERENCES, TYPES, expandable, incoming, slug_column
 from app.vocabulary import Language
 
 
@@ -33,6 +33,7 @@ def linked_record(
         name=title(record_type, row, language),
         summary=summary(record_type, row, language),
         url=api_path(record_type.name, row.slug),
+        **{column: getattr(row, column) for column in record_type.linked_columns},
     )
 
 
@@ -239,3 +240,33 @@ def get_record(
     if record_type.is_citation:
         data["cited_by"] = _cited_by(session, slug, language)
     return record_type.detail.model_validate(data)
+
+
+def expanded(
+    session: Session,
+    record_type: RecordType,
+    record: Any,
+    fields: Sequence[str],
+    language: Language = Language.en,
+) -> dict[str, Any]:
+    """``record`` (the type's detail) as JSON, with the linked records in ``fields`` in full,
+    each as its own detail in ``language``: one level, their own links staying summaries."""
+    data: dict[str, Any] = record.model_dump(mode="json")
+    targets = expandable(record_type)
+    for field in fields:
+        target = targets[field]
+        linked = data[field]
+        if isinstance(linked, list):
+            data[field] = [_in_full(session, target, item, language) for item in linked]
+        elif linked is not None:
+            data[field] = _in_full(session, target, linked, language)
+    return data
+
+
+def _in_full(
+    session: Session, record_type: RecordType, brief: dict[str, Any], language: Language
+) -> Any:
+    """The linked record as its own detail, keeping every field of its summary (a reference
+    in full names its title and citation otherwise than its summary does)."""
+    found = get_record(session, record_type, brief["slug"], language)
+    return {**brief, **found.model_dump(mode="json")} if found is not None else brief

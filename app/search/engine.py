@@ -1,30 +1,36 @@
-"""Running a parsed query: BM25 with field weights, re-ranked by meaning and by time, with
-snippets, facets and name suggestions. Knows nothing of HTTP."""
+"""Running a parsed query over the in-memory index: which records answer it, in what order,
+with snippets and facets; and name suggestions. Knows nothing of HTTP.
+
+Matching and relaxation are ``app.search.matching``'s: every concept of the query must match;
+when too few records do, its least selective concept is dropped, then any concept will do,
+records covering more concepts first. A query that is only a time lists that time's records
+(``app.search.timing``). Some records rank with those matching every concept whatever the
+words: an organization by its phone number, the records that answer a question of fault, a
+record whose name the query holds, the records named by its most telling word, and records of
+the kind it asks for ("signs") linked to the records it finds best.
+
+Ranking adds to BM25F (name 10, other names 8, summary 3, body 1, scored at load): the query
+holding a record's name, records linked to several records the query names, the week or
+trimester asked about, the records that answer a question of fault, the kind of record and the
+country asked for, and a prior by record type. Citations come after what people read.
+"""
 
 from __future__ import annotations
 
-import html
-import re
-import sqlite3
-from collections import Counter, deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from app.search.index import Completion, Document, SearchIndex
-from app.search.query import ParsedQuery
-from app.search.stem import stem
-from app.search.text import fold_with_origins, normalize, stemmed
-from app.vocabulary import FIRST_TRIMESTER_END, LAST_WEEK, SECOND_TRIMESTER_END, trimester_of
+import numpy as np
+import numpy.typing as npt
 
-# BM25 weights of the FTS columns: name, aliases (also called), summary, body.
-COLUMN_WEIGHTS = (10.0, 8.0, 3.0, 1.0)
-BM25 = f"bm25(search_fts, {', '.join(str(weight) for weight in COLUMN_WEIGHTS)})"
+from app.search.arrays import TRIMESTER_BITS, Ids, Scores
+from app.search.index import Completion, SearchIndex
+from app.search.matching import TIER_STEP, Evidence, candidates, evidence_of
+from app.search.query import ParsedQuery, selectivity
+from app.search.snippets import highlighter, snippet, summary_snippet
+from app.search.text import normalize, stemmed
+from app.search.timing import OUT_OF_TIME, TIME_MATCH, common, of_time, time_fit, time_only_scores
+
 CANDIDATES = 300
-# A word in more than this share of documents scores next to nothing in BM25 but costs a score
-# for every document it matches; it is left out when rarer words carry the query.
-COMMON_SHARE = 0.25
-SNIPPET_WORDS = 24
-
 # Lay questions are mostly about conditions, causes and symptoms; citations rank last.
 TYPE_PRIOR = {
     "conditions": 1.3,
@@ -35,36 +41,36 @@ TYPE_PRIOR = {
     "organizations": 1.0,
     "references": 0.5,
 }
-# Added to the BM25 relevance before the type prior: a query word in the record's name or
-# other names, the whole query being its name, and the query's week or trimester matching.
-NAME_HIT = 3.0
 NAME_EXACT = 6.0
-TIME_MATCH = 3.0
-# For a query that asks only for a time, a query word in a record's name only orders records
-# its time ties: the words of such a query are too common to outweigh the time.
-NAME_TIE_BREAK = 0.01
-# A record whose weeks or trimesters all differ from the query's keeps this share of its score.
-OUT_OF_TIME = 0.4
-WIDE_RANGE_WEEKS = 24
-# A week range with no end ("from 20 weeks on") is taken to run to term.
-TERM_WEEKS = 42
-MIN_SPECIFICITY = 0.5
-MAX_SPECIFICITY = 2.5
-# Weeks [start, end) of each trimester; the third runs to the last week a query can name.
-TRIMESTER_WEEKS = {
-    "first": (0, FIRST_TRIMESTER_END),
-    "second": (FIRST_TRIMESTER_END, SECOND_TRIMESTER_END),
-    "third": (SECOND_TRIMESTER_END, LAST_WEEK + 1),
-}
-# What a query that is only a time lists, and in what order: the kinds of loss at that time,
-# then what causes them and the signs to watch for.
-TIME_ONLY_TIERS = {"conditions": 1, "causes": 0, "symptoms": 0}
-# Trimesters that a record inherits from the records it links to only hint at its time.
-INHERITED_TIME_FIT = 0.5
+# A query that is a name word for word, stop-words and all, says so a little more.
+VERBATIM = 0.5
+# A record with a name of which the query holds every word, and which covers at least this
+# share of the query's concepts (two thirds), ranks with the records that match every concept.
+NAMED_SHARE = 2 / 3
+# The records named by the query's most telling word that rank so: its best few.
+SELECTIVE_NAMED = 3
+# A record of the type the query asks for ("signs": symptoms); those linked to the best few
+# records the query finds rank with the records that match every concept.
+WANTED_TYPE = 4.0
+WANTED_FROM = 3
+WANTED_LINKED = 4.0
+# An organization of the country the query names; one of another country keeps this share.
+COUNTRY = 3.0
+OTHER_COUNTRY = 0.5
+# For a question of fault, the records that answer it, by their cause category.
+FAULT_ANSWERS = {"not-a-cause": 30.0, "unknown": 12.0, "genetic": 6.0}
+# A record about the time after a loss, for a query about a week of a pregnancy going on,
+# keeps this share of its score.
+DURING = 0.5
+# A record about the time after a loss, for a query that asks about it.
+AFTER = 3.0
+# For a query that speaks of feelings ("scared", "guilty"), the records about them.
+FEELING_ANSWER = 6.0
 
 
 @dataclass(frozen=True)
 class Hit:
+    position: int  # in the index
     type: str
     slug: str
     name: str
@@ -78,175 +84,100 @@ class Result:
     hits: list[Hit]
     total: int
     facets: dict[str, dict[str, int]]
+    relaxed: bool = False
+    dropped: tuple[str, ...] = ()  # concepts a relaxed query no longer required
+    help: list[Hit] = field(default_factory=list)  # when nothing matched: where to turn
 
 
-def _range_end(start: int, end: int | None) -> int:
-    """Where a week range stops; one with no end runs to term."""
-    return end if end is not None else max(TERM_WEEKS, start + 1)
+@dataclass
+class _Found:
+    """The records a query found, each with its relevance and the step of relaxation that
+    found it (more is better)."""
+
+    positions: Ids
+    relevance: Scores
+    tiers: Scores
+    evidence: list[Evidence]
+    relaxed: bool = False
+    dropped: tuple[str, ...] = ()
+    wanted: Ids = field(default_factory=lambda: np.zeros(0, np.int32))
+
+    def add(self, extra: Ids) -> None:
+        """Rank ``extra`` with the records of the best step, adding those not yet found."""
+        top = float(self.tiers.max(initial=0.0))
+        self.tiers[np.isin(self.positions, extra)] = top
+        more = np.setdiff1d(extra, self.positions).astype(np.int32)
+        self.positions = np.concatenate([self.positions, more])
+        self.relevance = np.concatenate([self.relevance, np.zeros(len(more), np.float32)])
+        self.tiers = np.concatenate([self.tiers, np.full(len(more), top, np.float32)])
+
+    def keep(self, chosen: npt.NDArray[np.intp] | npt.NDArray[np.bool_]) -> None:
+        self.positions = self.positions[chosen]
+        self.relevance = self.relevance[chosen]
+        self.tiers = self.tiers[chosen]
 
 
-def _specificity(start: int, end: int | None) -> float:
-    """1 for a range as wide as all miscarriage (24 weeks), up to 2.5 for a narrow one, down
-    to 0.5 for a very wide one: at "16 weeks", a record about weeks 12–24 says more than one
-    about weeks 0–24; at "30 weeks", one about weeks 20 on more than one about any week."""
-    width = _range_end(start, end) - start
-    return min(MAX_SPECIFICITY, max(MIN_SPECIFICITY, WIDE_RANGE_WEEKS / max(width, 1)))
+def _matched(index: SearchIndex, parsed: ParsedQuery) -> _Found:
+    """The records the query's words match, relaxed when too few match every word."""
+    empty = _Found(np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.float32), [])
+    concepts = list(parsed.concepts)
+    if not concepts:
+        return empty
+    evidence = [evidence_of(index, concept) for concept in concepts]
+    if parsed.unknown and not any(e.head.any() for e in evidence):
+        # Words no record holds, beside words only in the text of a few ("football scores"):
+        # nothing here is about what was asked.
+        return empty
+    found, relaxed, dropped = candidates(index, concepts, evidence)
+    tiers = found.coverage if relaxed else np.zeros(len(found.positions), np.float32)
+    return _Found(found.positions, found.relevance, tiers, evidence, relaxed, dropped)
 
 
-def time_fit(document: Document, parsed: ParsedQuery) -> float | None:
-    """How well a record's time fits the query's: ``None`` when either says nothing of time,
-    0 when the record's weeks (or trimesters) exclude the asked time, else more the more the
-    record is about just that time. Trimesters a record only inherits give ``None`` unless
-    they exclude the time: they are too loose to raise a record, but not to lower one."""
-    if parsed.week is not None:
-        trimester = trimester_of(parsed.week)
-    elif parsed.trimester is not None:
-        trimester = parsed.trimester
-    else:
-        return None
-    start, end = document.week_start, document.week_end
-    if start is None:
-        if not document.trimesters:
-            return None
-        return None if trimester in document.trimesters else 0.0
-    if parsed.week is not None:
-        covered = start <= parsed.week and (end is None or parsed.week < end)
-        return _specificity(start, end) if covered else 0.0
-    # A trimester: the more of the record's range falls in it, the better it fits.
-    low, high = TRIMESTER_WEEKS[trimester]
-    stop = _range_end(start, end)
-    overlap = min(stop, high) - max(start, low)
-    if overlap <= 0:
-        return 0.0
-    return 1.0 + (MAX_SPECIFICITY - 1.0) * overlap / (stop - start)
-
-
-def _score(
-    document: Document,
-    bm25: float,
-    parsed: ParsedQuery,
-    *,
-    name_hit: bool,
-    exact_names: frozenset[str],
-) -> float:
-    score = -bm25
-    if name_hit:
-        score += NAME_HIT
-    # A query that is a record's name asks for that record; one with a time asks a question.
-    if not parsed.has_time and document.name_stems & exact_names:
-        score += NAME_EXACT
-    fit = time_fit(document, parsed)
-    if fit == 0:
-        score *= OUT_OF_TIME
-    elif fit is not None:
-        score += TIME_MATCH * fit
-    return score * TYPE_PRIOR.get(document.type, 1.0)
-
-
-def _time_only_score(
-    document: Document, parsed: ParsedQuery, bm25: float, stems: frozenset[str]
-) -> float:
-    """Kinds of loss first, then causes and signs; within each, the records most about the
-    asked time first; between records the time ties, those whose names hold a word of the
-    query ("first trimester miscarriage": Early miscarriage). Records only the words match
-    come after every record of the time, those of another time last."""
-    fit = _in_time(document, parsed)
-    if not fit:
-        relevance = -bm25 / (1.0 - bm25)  # in [0, 1): below any record of the time
-        share = OUT_OF_TIME if time_fit(document, parsed) == 0 else 1.0
-        return TIME_MATCH * MIN_SPECIFICITY * relevance * share
-    tier = TIME_ONLY_TIERS.get(document.type, 0)
-    named = sum(1 for word in stems if any(word in name.split() for name in document.name_stems))
-    return tier * TIME_MATCH * MAX_SPECIFICITY + TIME_MATCH * fit + NAME_TIE_BREAK * named
-
-
-def _in_time(document: Document, parsed: ParsedQuery) -> float:
-    """The fit of a record listed for its time alone: inherited trimesters count, a little."""
-    fit = time_fit(document, parsed)
-    if fit is None and document.week_start is None and document.trimesters:
-        return INHERITED_TIME_FIT
-    return fit or 0.0
-
-
-def selective_concepts(parsed: ParsedQuery, index: SearchIndex) -> tuple[list[str], list[str]]:
-    """The words and phrases of the query's selective concepts (those whose meanings are not
-    all in more than ``COMMON_SHARE`` of the documents), and of all its concepts."""
-    limit = COMMON_SHARE * max(len(index.documents), 1)
-    # Next to a time, a word is as common as its family: "16 weeks pregnant" asks what
-    # "16 weeks" asks, as "pregnancy" is in most documents.
-    spread = index.family_matching if parsed.has_time else index.documents_matching
-
-    def common(item: str) -> bool:
-        return min(spread(word) for word in item.split()) > limit
-
-    selective: list[str] = []
-    everything: list[str] = []
-    for typed, meanings in parsed.concepts:
-        items = [item for item in (*typed, *meanings) if item]
-        everything += [item for item in items if item not in everything]
-        if not all(common(meaning) for meaning in meanings):
-            selective += [item for item in items if item not in selective]
-    return selective, everything
-
-
-def match_expression(selective: list[str], everything: list[str]) -> str:
-    """The MATCH string run: the words and phrases of the query's selective concepts; or, when
-    every concept is common, all of them but only in names, other names and summaries."""
-    if selective:
-        return _any_of(selective)
-    return f"{{name aliases summary}} : ({_any_of(everything)})"
-
-
-def _any_of(items: list[str]) -> str:
-    """Words and phrases, each quoted (so never FTS5 syntax), joined by OR."""
-    return " OR ".join(f'"{item}"' for item in items)
-
-
-def term_in_index(connection: sqlite3.Connection) -> Callable[[str], bool]:
-    """Whether a (folded) word matches any record once the index has stemmed it."""
-
-    def in_index(word: str) -> bool:
-        found = connection.execute(
-            "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1", (f'"{word}"',)
-        ).fetchone()
-        return found is not None
-
-    return in_index
-
-
-def _candidates(
-    connection: sqlite3.Connection,
-    index: SearchIndex,
-    parsed: ParsedQuery,
-    type_name: str | None,
-) -> tuple[list[tuple[int, float]], bool]:
-    """(rowid, BM25) of the records to rank, and whether the query asks only what matters at
-    its time. When some words are rare enough, they pick the records out and the time
-    re-ranks them. A query that names no word but the time ("16 weeks"), or only words as
-    common as stop-words beside it ("16 weeks pregnant", "loss at 30 weeks"), which would
-    otherwise outweigh the time, lists the records of that time."""
-    selective, everything = selective_concepts(parsed, index)
-    time_only = parsed.is_time_only or (parsed.has_time and not selective)
-    ranked: list[tuple[int, float]] = []
-    if parsed.concepts:
-        ranked = connection.execute(
-            f"SELECT rowid, {BM25} FROM search_fts WHERE search_fts MATCH ? ORDER BY 2 LIMIT ?",
-            (match_expression(selective, everything), CANDIDATES),
-        ).fetchall()
-    if not time_only:
-        return ranked, False
-    matched = {rowid for rowid, _ in ranked}
-    kinds = {*TIME_ONLY_TIERS, *([type_name] if type_name is not None else [])}
-    ranked += [
-        (rowid, 0.0)
-        for rowid, document in index.documents.items()
-        if rowid not in matched and document.type in kinds and _in_time(document, parsed)
+def _promoted(
+    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, tuple[float, int]]
+) -> Ids:
+    """The records the query asks for whatever its words (see the module's note)."""
+    arrays = index.arrays
+    promoted = [np.asarray(index.phones[number], dtype=np.int32) for number in parsed.phones]
+    if "fault" in parsed.intents:
+        answers = [p for p, category in enumerate(arrays.category) if category in FAULT_ANSWERS]
+        promoted.append(np.array(answers, dtype=np.int32))
+    if "feeling" in parsed.intents:
+        promoted.append(_feeling_answers(index))
+    # In a long question (one reduced to its most telling words), a name of two words or more.
+    whole = [
+        p
+        for p, (share, size) in named.items()
+        if share >= NAMED_SHARE or (parsed.reduced and size > 1)
     ]
-    return ranked, True
+    promoted.append(np.array(whole, np.int32))
+    required = [i for i, c in enumerate(parsed.concepts) if not c.soft]
+    if found.evidence and required:
+        # The records named by the query's most telling word ("methotrexate", "molar").
+        rarest = min(required, key=lambda i: selectivity(parsed.concepts[i], index))
+        named_by = found.evidence[rarest].named
+        holders = np.flatnonzero(named_by)
+        if len(holders) > SELECTIVE_NAMED:
+            best = np.argpartition(-named_by[holders], SELECTIVE_NAMED)[:SELECTIVE_NAMED]
+            holders = holders[best]
+        promoted.append(holders.astype(np.int32))
+    promoted.append(found.wanted)
+    return np.concatenate(promoted)
+
+
+def _wanted(index: SearchIndex, parsed: ParsedQuery, found: _Found) -> Ids:
+    """For a query that asks for a kind of record ("ectopic signs", "miscarriage symptoms"),
+    the records of that kind linked to the records it finds best: the signs of that loss."""
+    if parsed.wanted_type is None or not len(found.positions):
+        return np.zeros(0, np.int32)
+    arrays = index.arrays
+    order = np.argsort(-(found.relevance + found.tiers * TIER_STEP))[:WANTED_FROM]
+    linked = index.linked(found.positions[order])
+    wanted: Ids = linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)]
+    return wanted
 
 
 def search(
-    connection: sqlite3.Connection,
     index: SearchIndex,
     parsed: ParsedQuery,
     *,
@@ -255,145 +186,172 @@ def search(
     limit: int,
     offset: int,
 ) -> Result:
-    if parsed.is_empty:
-        return Result(hits=[], total=0, facets={"type": {}, "trimester": {}})
-    ranked, time_only = _candidates(connection, index, parsed, type_name)
-    patterns = highlight_patterns(parsed)
-    exact_names = frozenset(stemmed(name) for name in (parsed.core, *parsed.phrases) if name)
-    query_stems = frozenset(stemmed(" ".join((*parsed.terms, *parsed.phrases))).split())
-    facets: dict[str, Counter[str]] = {"type": Counter(), "trimester": Counter()}
-    kept: list[tuple[float, Document, int]] = []
-    for rowid, bm25 in ranked:
-        document = index.documents[rowid]
-        facets["type"][document.type] += 1
-        facets["trimester"].update(document.trimesters)
-        if type_name is not None and document.type != type_name:
-            continue
-        if trimester is not None and trimester not in document.trimesters:
-            continue
-        if time_only:
-            score = _time_only_score(document, parsed, bm25, query_stems)
-        else:
-            name_hit = patterns is not None and patterns.search(document.names_text) is not None
-            score = _score(
-                document,
-                bm25,
-                parsed,
-                name_hit=name_hit,
-                exact_names=exact_names,
-            )
-        kept.append((score, document, rowid))
-    kept.sort(key=lambda item: (-item[0], item[1].type, item[1].slug))
-    page = kept[offset : offset + limit]
-    bodies = _bodies(connection, [rowid for _, _, rowid in page])
-    hits = [
-        Hit(
-            type=document.type,
-            slug=document.slug,
-            name=document.name,
-            summary=document.summary,
-            snippet=snippet([document.summary, bodies.get(rowid, ""), document.name], patterns),
-            score=round(score, 3),
+    arrays = index.arrays
+    concepts = parsed.concepts
+    time_only = parsed.is_time_only or (
+        parsed.has_time and bool(concepts) and all(common(c, index, parsed) for c in concepts)
+    )
+    found = _matched(index, parsed)
+    found.wanted = _wanted(index, parsed, found)
+    named = (
+        index.names_within(parsed.stems(index.analyzer.stem), len(parsed.text.split()))
+        if found.evidence
+        else {}
+    )
+    found.add(_promoted(index, parsed, found, named))
+    if time_only:
+        found.add(of_time(index, parsed, type_name))
+    elif len(found.positions) > CANDIDATES:
+        found.keep(
+            np.argpartition(-(found.relevance + found.tiers * TIER_STEP), CANDIDATES)[:CANDIDATES]
         )
-        for score, document, rowid in page
-    ]
+    if time_only:
+        order_by = time_only_scores(index, parsed, found.positions, found.relevance)
+    else:
+        scores = _scores(index, parsed, found, named)
+        # The order of the steps of relaxation holds over every other signal; citations come
+        # after every record people read, unless the query names them by words only citations
+        # hold in their titles or authors ("Mølgaard").
+        citations = arrays.type_code[found.positions] == arrays.code("references")
+        demoted = citations & ~_named_only_in_citations(index, found.evidence)[found.positions]
+        if citations.all():
+            demoted[:] = False
+        order_by = np.where(demoted, scores - TIER_STEP, scores + found.tiers * TIER_STEP)
+    facets = _facets(index, found.positions)
+    keep = np.ones(len(found.positions), dtype=bool)
+    if type_name is not None:
+        keep &= arrays.type_code[found.positions] == arrays.code(type_name)
+    if trimester is not None:
+        keep &= (arrays.trimesters[found.positions] & TRIMESTER_BITS[trimester]) > 0
+    positions, order_by = found.positions[keep], order_by[keep]
+    # Best first; ties by type, then slug.
+    order = np.lexsort((arrays.tie_rank[positions], -order_by))
+    page = [(int(positions[i]), float(order_by[i])) for i in order[offset : offset + limit]]
+    help_hits = [] if len(positions) else [(p, 0.0) for p in index.help_records(parsed.week)]
     return Result(
-        hits=hits,
-        total=len(kept),
-        facets={name: dict(sorted(counts.items())) for name, counts in facets.items()},
+        hits=_hits(index, parsed, page),
+        total=len(positions),
+        facets=facets,
+        relaxed=found.relaxed,
+        dropped=found.dropped,
+        help=_hits(index, parsed, help_hits),
     )
 
 
-def _bodies(connection: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    placeholders = ", ".join("?" for _ in ids)
-    rows = connection.execute(
-        f"SELECT id, body FROM search_document WHERE id IN ({placeholders})", ids
-    ).fetchall()
-    return {id_: body for id_, body in rows}
+def _feeling_answers(index: SearchIndex) -> Ids:
+    """The records about feelings after a loss: those whose names hold the analyzer's words
+    for them ("Feeling low or anxious after a loss", "Grief counseling and support")."""
+    answers: list[int] = []
+    for phrase in index.analyzer.intent_names.get("feeling", ()):
+        term = " ".join(index.analyzer.stem(word) for word in phrase.split())
+        documents, _, names, _ = index.postings(term)
+        answers += [int(d) for d in documents[names > 0] if index.documents[d].type != "references"]
+    return np.array(sorted(set(answers)), dtype=np.int32)
 
 
-def highlight_patterns(parsed: ParsedQuery) -> re.Pattern[str] | None:
-    """Words to mark, in folded text: each query word by the first letters of its stem, so
-    other forms of it match too, and a word and its plural mark the same words."""
-    stems = set()
-    for word in (*parsed.terms, *(w for phrase in parsed.phrases for w in phrase.split())):
-        root = stem(word)
-        stems.add(root if len(root) <= 4 else root[: max(4, len(root) - 2)])
-    if not stems:
-        return None
-    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+def _facets(index: SearchIndex, positions: Ids) -> dict[str, dict[str, int]]:
+    """Matches per type and per trimester, before the type and trimester filters."""
+    arrays = index.arrays
+    counts = np.bincount(arrays.type_code[positions], minlength=len(arrays.type_names))
+    trimesters = arrays.trimesters[positions]
+    return {
+        "type": {arrays.type_names[code]: int(n) for code, n in enumerate(counts) if n},
+        "trimester": {
+            name: int(np.count_nonzero(trimesters & bit))
+            for name, bit in TRIMESTER_BITS.items()
+            if np.any(trimesters & bit)
+        },
+    }
 
 
-def _matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Where ``pattern`` matches ``text`` once folded, as spans of ``text`` itself: "cafe"
-    marks "Café"."""
-    folded, origins = fold_with_origins(text)
-    # A match ends where the next folded character begins, so a diacritic typed as a character
-    # of its own stays with its letter.
-    ends = [*origins[1:], len(text)]
-    return [
-        (origins[found.start()], ends[found.end() - 1])
-        for found in pattern.finditer(folded)
-        if found.end() > found.start()
-    ]
+def _named_only_in_citations(index: SearchIndex, evidence: list[Evidence]) -> npt.NDArray[np.bool_]:
+    """The citations whose titles or authors hold a query word no other record's names hold."""
+    arrays = index.arrays
+    citations = arrays.type_code == arrays.code("references")
+    found = np.zeros(index.size, dtype=bool)
+    for e in evidence:
+        names = e.named > 0
+        if names.any() and not (names & ~citations).any():
+            found |= names
+    return found
 
 
-def snippet(texts: Iterable[str], pattern: re.Pattern[str] | None) -> str:
-    """A window of the first text that matches, HTML-escaped, matches in ``<mark>``."""
-    candidates = [t for t in texts if t]
-    if pattern is not None:
-        for candidate in candidates:
-            spans = _matches(candidate, pattern)
-            if spans:
-                return _window(candidate, spans)
-    first = candidates[0].split() if candidates else []
-    shown = html.escape(" ".join(first[:SNIPPET_WORDS]), quote=False)
-    return shown + ("…" if len(first) > SNIPPET_WORDS else "")
+def _scores(
+    index: SearchIndex, parsed: ParsedQuery, found: _Found, named: dict[int, tuple[float, int]]
+) -> Scores:
+    arrays = index.arrays
+    positions = found.positions
+    scores = found.relevance.copy()
+    # A query that holds all the words of a record's name (or is it) asks for that record;
+    # one with a time asks a question.
+    if named and not parsed.has_time:
+        bonus = np.zeros(index.size, dtype=np.float32)
+        bonus[list(named)] = [share for share, _ in named.values()]
+        bonus[index.verbatim_names.get(stemmed(parsed.text), [])] += VERBATIM
+        scores += NAME_EXACT * bonus[positions]
+    if "fault" in parsed.intents:
+        answers = [FAULT_ANSWERS.get(arrays.category[p] or "", 0.0) for p in positions]
+        scores += np.array(answers, dtype=np.float32)
+    if "feeling" in parsed.intents:
+        scores += FEELING_ANSWER * np.isin(positions, _feeling_answers(index))
+    if parsed.wanted_type is not None:
+        scores += WANTED_TYPE * (arrays.type_code[positions] == arrays.code(parsed.wanted_type))
+        scores += WANTED_LINKED * np.isin(positions, found.wanted)
+    if parsed.country is not None:
+        countries = [index.documents[p].display.get("country") for p in positions]
+        scores += np.array([COUNTRY * (c == parsed.country) for c in countries], np.float32)
+        elsewhere = [c not in (None, parsed.country, "international") for c in countries]
+        scores *= np.where(elsewhere, OTHER_COUNTRY, 1.0).astype(np.float32)
+    if parsed.after:
+        # "bleeding after d&c": the records about the time after a loss.
+        scores += AFTER * index.after_a_loss[positions]
+    elif parsed.week is not None:
+        # "bleeding at 8 weeks": a pregnancy still going on, not the time after a loss.
+        scores *= np.where(index.after_a_loss[positions], DURING, 1.0).astype(np.float32)
+    if parsed.has_time:
+        fit = time_fit(index, positions, parsed)
+        scores = np.where(fit == 0, scores * OUT_OF_TIME, scores + TIME_MATCH * np.nan_to_num(fit))
+    prior = np.array([TYPE_PRIOR.get(name, 1.0) for name in arrays.type_names], np.float32)
+    return (scores * prior[arrays.type_code[positions]]).astype(np.float32)
 
 
-def _window(candidate: str, spans: list[tuple[int, int]]) -> str:
-    """About ``SNIPPET_WORDS`` words around the first match, the matches in it marked.
-
-    Words are read only as far as the window needs: bodies are long, windows short.
-    """
-    lead = SNIPPET_WORDS // 3
-    before: deque[tuple[int, int]] = deque(maxlen=lead)
-    skipped = 0  # words before the window
-    shown: list[tuple[int, int]] = []
-    more = False  # words after the window
-    for found in re.finditer(r"\S+", candidate):
-        word = (found.start(), found.end())
-        if not shown and word[1] <= spans[0][0]:
-            if len(before) == lead:
-                skipped += 1
-            before.append(word)
-            continue
-        if not shown:
-            shown = list(before)
-        if len(shown) == SNIPPET_WORDS:
-            more = True
-            break
-        shown.append(word)
-    if not shown:
-        # No word ends after the first match (a real match is inside a word): the start.
-        first = [(w.start(), w.end()) for w in re.finditer(r"\S+", candidate)][: SNIPPET_WORDS + 1]
-        shown, skipped, more = first[:SNIPPET_WORDS], 0, len(first) > SNIPPET_WORDS
-    low, high = shown[0][0], shown[-1][1]
-    parts: list[str] = []
-    position = low
-    for begin, end in spans:
-        if begin < position or end > high:
-            continue
-        parts.append(html.escape(candidate[position:begin], quote=False))
-        parts.append(f"<mark>{html.escape(candidate[begin:end], quote=False)}</mark>")
-        position = end
-    parts.append(html.escape(candidate[position:high], quote=False))
-    prefix = "…" if skipped > 0 else ""
-    suffix = "…" if more else ""
-    return f"{prefix}{' '.join(''.join(parts).split())}{suffix}"
+def _hits(index: SearchIndex, parsed: ParsedQuery, page: list[tuple[int, float]]) -> list[Hit]:
+    """The page's hits, with snippets: from the summary when it shows what matched (its words
+    split once per record), else from the body, read only then, or the names."""
+    if not page:
+        return []
+    marks = highlighter(parsed, index)
+    documents = [index.documents[position] for position, _ in page]
+    shown: dict[int, str] = {}
+    if marks is not None:
+        for document in documents:
+            if document.folded_summary is not None:
+                found = summary_snippet(
+                    document.summary, document.folded_summary, index.summary_words(document), marks
+                )
+                if found is not None:
+                    shown[document.id] = found
+    missing = [d.id for d in documents if d.id not in shown]
+    bodies = index.bodies(missing) if marks is not None and missing else {}
+    hits = []
+    for (position, score), document in zip(page, documents, strict=True):
+        text = shown.get(document.id)
+        if text is None:
+            body, folded_body = bodies.get(document.id, ("", None))
+            texts = [document.summary, body, document.name, ", ".join(document.names[1:])]
+            text = snippet(texts, marks, [document.folded_summary, folded_body, None, None])
+        hits.append(
+            Hit(
+                position=position,
+                type=document.type,
+                slug=document.slug,
+                name=document.name,
+                summary=document.summary,
+                snippet=text,
+                score=round(score, 3),
+            )
+        )
+    return hits
 
 
 def suggest(index: SearchIndex, prefix: str, *, limit: int = 10) -> list[Completion]:

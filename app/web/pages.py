@@ -21,13 +21,13 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from markupsafe import Markup
 
-from app.db import DatabaseDep, SessionDep, raw_connection
+from app.db import DatabaseDep, SessionDep
 from app.i18n import long_date, msg, translate
 from app.problem_details import ProblemError
 from app.queries.records import get_record, list_records
 from app.record_type import language_prefix, page_path
 from app.registry import CITED_BY_TITLE, TYPES
-from app.search.engine import search, term_in_index
+from app.search.engine import search
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.terms import DISCLAIMER
 from app.vocabulary import Language, is_slug
@@ -188,19 +188,14 @@ def _moved(request: Request, lang: Language | None, language: Language) -> Respo
 
 
 def _found(
-    session: Any,
-    database: Any,
-    q: str,
-    language: Language,
-    topics: dict[tuple[str, str], tuple[str, str]],
+    database: Any, q: str, language: Language, topics: dict[tuple[str, str], tuple[str, str]]
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Search results for the browse page in ``language``, and the corrected query. Where the
     index searched holds another language (only English is indexed yet), a hit shows its
     record's name and summary in the page's language in place of the snippet."""
     index, searched = database.search_index_for(language)
-    connection = raw_connection(session)
-    parsed = parse(q, index, term_in_index(connection))
-    found = search(connection, index, parsed, limit=20, offset=0)
+    parsed = parse(q, index)
+    found = search(index, parsed, limit=20, offset=0)
     results = []
     for hit in found.hits:
         name, summary = topics.get((hit.type, hit.slug), (hit.name, ""))
@@ -250,7 +245,7 @@ def _browse(language: Language) -> Callable[..., Awaitable[Response]]:
         results: list[dict[str, Any]] = []
         did_you_mean = None
         if q.strip():
-            results, did_you_mean = _found(session, database, q, language, topics)
+            results, did_you_mean = _found(database, q, language, topics)
         values = {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean}
         return _page(language, "browse.html", values, request)
 

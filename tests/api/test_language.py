@@ -4,6 +4,7 @@ entry per language; fields without Spanish text named; what `/v1/meta` says of e
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ CONTENT_PATHS = [
     "/v1/search?q=bleeding",
     "/v1/search/suggest?q=still",
     "/v1/meta",
+    "/v1/export?type=symptoms",
 ]
 
 
@@ -209,3 +211,55 @@ def test_a_field_without_spanish_text_is_named(data_copy: Path, tmp_path: Path) 
     (status,) = [language for language in meta["languages"] if language["code"] == "es"]
     assert status["fallback_fields"] == 2
     assert status["complete"] < 1.0
+
+
+def test_the_export_in_spanish(client: TestClient) -> None:
+    english = client.get("/v1/export?type=conditions")
+    spanish = client.get("/v1/export?type=conditions", headers={"Accept-Language": "es"})
+    by_parameter = client.get("/v1/export?type=conditions&lang=es")
+    assert spanish.headers["content-language"] == "es"
+    assert spanish.content == by_parameter.content
+    # The export's ETag is its dataset version and options (-gzip when compressed).
+    assert english.headers["etag"].removesuffix('-gzip"').endswith("-conditions")
+    assert spanish.headers["etag"] == by_parameter.headers["etag"]
+    assert spanish.headers["etag"].removesuffix('-gzip"').endswith("-conditions-es")
+    lines = [json.loads(line) for line in spanish.text.splitlines()]
+    (miscarriage,) = [line for line in lines if line.get("slug") == "miscarriage"]
+    assert miscarriage["name"] == "Aborto espontáneo"
+    assert miscarriage["fallback_fields"] == []
+    assert miscarriage["attribution"].startswith("«Aborto espontáneo»")
+    assert "con licencia CC BY 4.0" in miscarriage["attribution"]
+    assert lines[-1]["disclaimer"] == translate(Language.es, DISCLAIMER)
+    again = client.get(
+        "/v1/export?type=conditions&lang=es", headers={"If-None-Match": spanish.headers["etag"]}
+    )
+    assert again.status_code == 304
+
+
+def test_a_record_credits_itself_in_the_language_of_the_answer(client: TestClient) -> None:
+    english = client.get(MISCARRIAGE).json()["attribution"]
+    spanish = client.get(f"{MISCARRIAGE}?lang=es").json()["attribution"]
+    assert english == (
+        "“Miscarriage”, Pregnancy Loss Information API, /v1/conditions/miscarriage, "
+        "licensed under CC BY 4.0."
+    )
+    assert spanish == (
+        "«Aborto espontáneo», Pregnancy Loss Information API, /v1/conditions/miscarriage, "
+        "con licencia CC BY 4.0."
+    )
+
+
+def test_expanded_records_come_in_the_language_asked_for(client: TestClient) -> None:
+    response = client.get(f"{MISCARRIAGE}?expand=symptoms&lang=es")
+    assert response.headers["content-language"] == "es"
+    symptoms = {item["slug"]: item for item in response.json()["symptoms"]}
+    assert symptoms["spotting"]["name"] == "Manchado"
+    assert (
+        symptoms["spotting"]["when_to_seek_care"]
+        != (client.get("/v1/symptoms/spotting").json()["when_to_seek_care"])
+    )
+
+
+def test_the_change_feed_answers_in_no_language_and_refuses_lang(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/changes?lang=es"), 422)
+    assert [error["location"] for error in body["errors"]] == ["query.lang"]

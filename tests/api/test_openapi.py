@@ -103,9 +103,11 @@ def gets(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_a_success_is_json_alone(spec: dict[str, Any]) -> None:
-    """One media type per 200, so a typed client's `data` is the model, not a union."""
+    """One media type per 200, so a typed client's `data` is the model, not a union; the
+    export alone is NDJSON, a line per record."""
     for path, operation in operations(spec):
-        assert list(operation["responses"]["200"]["content"]) == ["application/json"], path
+        media_type = "application/x-ndjson" if path == "/v1/export" else "application/json"
+        assert list(operation["responses"]["200"]["content"]) == [media_type], path
 
 
 def test_json_ld_is_described_on_every_detail(spec: dict[str, Any]) -> None:
@@ -219,3 +221,24 @@ def test_documented_limits_are_the_settings_in_force(built: BuildResult) -> None
     assert example["detail"] == "The URL is longer than 4096 bytes."
     example = operation["responses"]["431"]["content"]["application/problem+json"]["example"]
     assert example["detail"] == "The headers are larger than 16384 bytes."
+
+
+def test_problem_examples_are_true_of_their_route(client: TestClient, spec: dict[str, Any]) -> None:
+    """Each problem example names its own route's path, and a 404, 410 or 422 example of a
+    route is what asking for its `instance` answers."""
+    asked = 0
+    for path, item in spec["paths"].items():
+        template = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$")
+        for method, operation in item.items():
+            for status, response in operation["responses"].items():
+                example = response.get("content", {}).get("application/problem+json", {})
+                instance = example.get("example", {}).get("instance")
+                if instance is None:
+                    continue
+                assert template.match(instance), (method, path, status, instance)
+                if method == "get" and status in ("404", "422") and "{slug}" in path:
+                    answer = client.get(instance)
+                    assert answer.status_code == int(status), (path, status, instance)
+                    assert answer.json()["detail"] == example["example"]["detail"]
+                    asked += 1
+    assert asked == 14

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+
+from app.models.search import SearchPage
 
 
 def search(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -21,16 +24,48 @@ def slugs(body: dict[str, Any]) -> list[str]:
 
 def test_answer_shape(client: TestClient) -> None:
     body = search(client, q="weak cervix", limit=3)
-    assert {"items", "total", "limit", "offset", "facets", "did_you_mean", "interpretation"} <= (
-        set(body)
-    )
+    assert {
+        "items", "total", "limit", "offset", "facets", "did_you_mean", "interpretation", "help"
+    } <= set(body)  # fmt: skip
     first = body["items"][0]
     assert (first["type"], first["slug"]) == ("causes", "cervical-insufficiency")
     assert first["url"] == "/v1/causes/cervical-insufficiency"
-    assert set(first) == {"type", "slug", "name", "summary", "url", "snippet", "score"}
+    assert set(first) == {
+        "type", "slug", "name", "summary", "url", "snippet", "score",
+        "urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line", "sms",
+    }  # fmt: skip
+    assert first["weeks"] is not None
+    assert (first["urgency"], first["phone"]) == (None, None)
     scores = [item["score"] for item in body["items"]]
     assert scores == sorted(scores, reverse=True)
     assert "<mark>" in "".join(item["snippet"] for item in body["items"])
+
+
+@pytest.mark.parametrize(
+    "q", ["weak cervix", "heavy bleeding", "988", "cafe", "16 weeks", "is it my fault"]
+)
+def test_the_answer_is_what_its_model_says(client: TestClient, q: str) -> None:
+    """The route writes its JSON itself (the hot path skips validation): it must be what
+    ``SearchPage`` validates and serializes, field for field."""
+    response = client.get("/v1/search", params={"q": q})
+    page = SearchPage.model_validate_json(response.content)
+    assert page.model_dump(mode="json") == response.json()
+
+
+def test_hits_carry_what_their_type_needs(client: TestClient) -> None:
+    symptom = search(client, q="heavy bleeding", type="symptoms", limit=1)["items"][0]
+    assert symptom["urgency"] == "emergency"
+    assert symptom["urgency_by_week"][0]["weeks"] == {"start": 0, "end": 20}
+    record = client.get(symptom["url"]).json()
+    assert symptom["urgency"] == record["urgency"]
+    assert symptom["urgency_by_week"] == record["urgency_by_week"]
+    condition = search(client, q="stillbirth", type="conditions", limit=1)["items"][0]
+    assert condition["weeks"] == client.get(condition["url"]).json()["weeks"]
+    line = search(client, q="988", limit=1)["items"][0]
+    assert (line["slug"], line["phone"], line["tel"]) == ("988-lifeline", "988", "tel:988")
+    vanity = search(client, q="1-800-799-SAFE", limit=1)["items"][0]
+    assert vanity["tel"] == "tel:+18007997233"
+    assert vanity["tel"] == client.get(vanity["url"]).json()["tel"]
 
 
 def test_snippets_are_escaped(client: TestClient) -> None:
@@ -76,9 +111,61 @@ def test_paging_and_link_header(client: TestClient) -> None:
     assert 'rel="prev"' in response.headers["link"]
 
 
-def test_only_stop_words_gives_an_empty_answer(client: TestClient) -> None:
+def test_only_stop_words_gives_an_empty_answer_with_help(client: TestClient) -> None:
     body = search(client, q="what is the")
     assert (body["items"], body["total"]) == ([], 0)
+    assert body["help"]
+    assert {item["type"] for item in body["help"]} == {"organizations"}
+
+
+def test_a_relaxed_answer_says_so(client: TestClient) -> None:
+    body = search(client, q="bleeding tampons", limit=5)
+    interpretation = body["interpretation"]
+    assert body["items"]
+    assert interpretation["relaxed"] is (body["total"] > 0 and interpretation["relaxed"])
+    strict = search(client, q="weak cervix")["interpretation"]
+    assert (strict["relaxed"], strict["dropped"]) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("mmc", "conditions/missed-miscarriage"),
+        ("TFMR", "conditions/termination-for-medical-reasons"),
+        ("sex after miscarriage", "treatments/sex-exercise-and-work-after-a-loss"),
+        ("samaritans", "organizations/samaritans"),
+        ("listeria", "causes/infection"),
+        ("ｍｉｓｃａｒｒｉａｇｅ", "conditions/miscarriage"),
+        ("when will my period come back", "treatments/physical-recovery-after-a-loss"),
+        ("missed miscarriage", "conditions/missed-miscarriage"),
+        ("what to tell my other kids", "treatments/talking-to-children-about-a-loss"),
+        ("is it my fault", "causes/things-that-do-not-cause-miscarriage"),
+    ],
+)
+def test_what_failed_a_new_user_finds_its_record(client: TestClient, q: str, first: str) -> None:
+    body = search(client, q=q, limit=3)
+    assert slugs(body)[0] == first, slugs(body)
+    assert body["did_you_mean"] is None
+
+
+def test_single_letters_highlight_nothing_and_sql_finds_nothing(client: TestClient) -> None:
+    body = search(client, q="bleeding after d&c", limit=10)
+    for item in body["items"]:
+        marked = re.findall(r"<mark>(.*?)</mark>", item["snippet"])
+        assert all(len(word) > 1 for word in marked), marked
+        assert not any(word.lower() in {"do", "care", "come", "and"} for word in marked), marked
+    injected = search(client, q="' OR 1=1 --")
+    assert (injected["items"], injected["total"]) == ([], 0)
+
+
+def test_a_paragraph_finds_its_answer(client: TestClient) -> None:
+    question = (
+        "had a miscarriage 3 weeks ago and I'm still bleeding on and off and have some "
+        "cramps, is this normal or should I go back to the doctor? " * 5
+    )[:990]
+    body = search(client, q=question, limit=3)
+    assert body["items"]
+    assert body["interpretation"]["dropped"]
 
 
 @pytest.mark.parametrize(
@@ -105,6 +192,8 @@ def test_only_stop_words_gives_an_empty_answer(client: TestClient) -> None:
         "' OR 1=1 --",
         "a" * 200,
         "x " * 100,
+        "a" * 1000,
+        "why " * 250,
     ],
 )
 def test_hostile_queries_get_normal_answers(client: TestClient, hostile: str) -> None:
@@ -115,7 +204,7 @@ def test_hostile_queries_get_normal_answers(client: TestClient, hostile: str) ->
 
 @pytest.mark.parametrize(
     "params",
-    [{"q": ""}, {}, {"q": "a" * 201}, {"q": "x" * 1500}, {"q": "ok", "type": "cause"}],
+    [{"q": ""}, {}, {"q": "a" * 1001}, {"q": "x" * 1500}, {"q": "ok", "type": "cause"}],
 )
 def test_bad_search_input_is_a_422_problem(client: TestClient, params: dict[str, str]) -> None:
     response = client.get("/v1/search", params=params)
@@ -154,7 +243,7 @@ def test_suggest_matches_other_names_and_later_words(client: TestClient) -> None
 def test_suggest_bad_or_odd_input(client: TestClient, q: str) -> None:
     response = client.get("/v1/search/suggest", params={"q": q})
     if q == "🤰":
-        assert response.json() == {"items": []}
+        assert response.json() == {"items": [], "total": 0, "limit": 10, "offset": 0}
     else:
         assert response.status_code == 422
 
@@ -167,7 +256,10 @@ def covers(client: TestClient, item: dict[str, Any], week: int) -> bool:
 @pytest.mark.parametrize("q", ["16 weeks", "week 16", "weeks 16", "at 16 weeks"])
 def test_a_week_alone_lists_what_matters_then(client: TestClient, q: str) -> None:
     body = search(client, q=q, limit=100)
-    assert body["interpretation"] == {"terms": [], "phrases": [], "week": 16, "trimester": None}
+    assert body["interpretation"] == {
+        "terms": [], "phrases": [], "week": 16, "trimester": None, "relaxed": False,
+        "dropped": [], "unknown": [],
+    }  # fmt: skip
     assert body == search(client, q="16 weeks", limit=100)
     assert slugs(body)[0] == "conditions/second-trimester-miscarriage"
     types = [item["type"] for item in body["items"]]

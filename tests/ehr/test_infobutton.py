@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.lookup import CONTEXT_PARAMETERS
+from app.api.infobutton import CONTEXT_PARAMETERS
 from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
 from tests.helpers import assert_problem, slugs
 
@@ -243,12 +243,13 @@ def test_jsonp_needs_a_callback_and_json_takes_none(client: TestClient) -> None:
     assert locations(assert_problem(stray, 422)) == ["query.callback"]
 
 
-@pytest.mark.parametrize("asked", ["text/xml", "application/xml", "text/html"])
-def test_xml_is_refused_saying_json_is_offered(client: TestClient, asked: str) -> None:
+@pytest.mark.parametrize("asked", ["application/xml", "text/html"])
+def test_another_form_is_refused_saying_which_are_offered(client: TestClient, asked: str) -> None:
     body = assert_problem(get(client, {**ICD, "knowledgeResponseType": asked}), 422)
     (error,) = body["errors"]
     assert error["location"] == "query.knowledgeResponseType"
-    assert "Only JSON is offered" in error["message"]
+    assert "application/json" in error["message"]
+    assert "text/xml" in error["message"]
 
 
 def test_an_unsupported_code_system_says_which_are(client: TestClient) -> None:
@@ -299,7 +300,13 @@ def test_openapi_enumerates_what_is_accepted(
     ]
     assert named_enum(spec, operation, "knowledgeResponseType") == (
         "KnowledgeResponseType",
-        ["application/json", "application/javascript", "text/javascript"],
+        [
+            "application/json",
+            "application/javascript",
+            "text/javascript",
+            "text/xml",
+            "application/atom+xml",
+        ],
     )
     assert parameter(operation, "callback")["schema"]["pattern"]
 

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 from urllib.parse import urlencode
+from xml.etree import ElementTree as ET
 
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.lookup import LANGUAGE_PARAMETERS
+from app.api.infobutton import LANGUAGE_PARAMETERS
 from app.codes import SNOMEDCT_OID
 
 CODE = {"mainSearchCriteria.v.cs": SNOMEDCT_OID, "mainSearchCriteria.v.c": "17369002"}
 RECIPIENT = "informationRecipient.languageCode.c"
+ATOM = "{http://www.w3.org/2005/Atom}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PERFORMER = "performer.languageCode.c"
 
 
@@ -64,6 +67,25 @@ def test_jsonp_says_its_language_too(client: TestClient) -> None:
     )
     assert response.headers["content-language"] == "es"
     assert "Aborto espontáneo" in response.text
+
+
+def test_the_atom_feed_in_spanish(client: TestClient) -> None:
+    response = lookup(client, **{RECIPIENT: "sp"}, knowledgeResponseType="text/xml")
+    assert response.headers["content-language"] == "es"
+    feed = ET.fromstring(response.content)
+    assert feed.get(XML_LANG) == "es"
+    entry = feed.find(f"{ATOM}entry")
+    assert entry is not None
+    assert entry.get(XML_LANG) == "es"
+    assert entry.findtext(f"{ATOM}title") == "Aborto espontáneo"
+    links = {link.get("type"): link.get("href") for link in entry.findall(f"{ATOM}link")}
+    assert links["text/html"] == "http://testserver/es/conditions/miscarriage"
+    assert links["application/json"] == "http://testserver/v1/conditions/miscarriage?lang=es"
+    assert "con licencia" in (feed.findtext(f"{ATOM}rights") or "")
+    english = ET.fromstring(lookup(client, knowledgeResponseType="text/xml").content)
+    english_entry = english.find(f"{ATOM}entry")
+    assert english_entry is not None
+    assert english_entry.findtext(f"{ATOM}id") != entry.findtext(f"{ATOM}id")
 
 
 def test_the_language_codes_are_documented(spec: dict[str, Any]) -> None:

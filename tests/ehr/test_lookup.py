@@ -89,7 +89,7 @@ def test_uncovered_code_is_a_404_naming_it(client: TestClient) -> None:
             "query.mainSearchCriteria.v.cs",
         ),
         (
-            f"mainSearchCriteria.v.c=O03.4&mainSearchCriteria.v.cs={ICD10CM_OID}&knowledgeResponseType=text/xml",
+            f"mainSearchCriteria.v.c=O03.4&mainSearchCriteria.v.cs={ICD10CM_OID}&knowledgeResponseType=text/html",
             "query.knowledgeResponseType",
         ),
     ],

@@ -19,11 +19,11 @@ def lint_problems(data: Path) -> list[Problem]:
 
 
 def edit(path: Path, **changes: object) -> None:
-    """Change English fields of a record; its translations go, since they now translate an older
-    text (their own lint is ``tests/loader/test_translations.py``'s)."""
+    """Change a record's English fields; its translations go, so that each test sees only the
+    rule it is about (the translation lint has tests of its own)."""
     record = yaml.safe_load(path.read_text())
-    record.update(changes)
     record.pop("translations", None)
+    record.update(changes)
     path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
 
 

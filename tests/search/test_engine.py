@@ -1,67 +1,138 @@
-"""Ranking by time, snippets over folded text, and suggestions that never offer a hurtful name."""
+"""Ranking by time, matching and relaxation, snippets over folded text, and suggestions that
+never offer a hurtful name."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from app.search.engine import highlight_patterns, snippet, suggest, time_fit
+from app.search.engine import search, suggest
 from app.search.index import Document, SearchIndex, suggestions_for
-from app.search.query import ParsedQuery
+from app.search.query import ParsedQuery, parse
+from app.search.snippets import Highlighter, highlighter, snippet
+from app.search.timing import time_fit
 
 
-def document(
-    start: int | None = None, end: int | None = None, trimesters: tuple[str, ...] = ()
-) -> Document:
-    return Document("conditions", "x", "X", "", "", trimesters, start, end)
-
-
-def at(week: int | None = None, trimester: str | None = None) -> ParsedQuery:
-    return ParsedQuery(text="", week=week, trimester=trimester)
+def fit(
+    start: int | None = None,
+    end: int | None = None,
+    trimesters: tuple[str, ...] = (),
+    *,
+    week: int | None = None,
+    trimester: str | None = None,
+) -> float | None:
+    document = Document(0, "conditions", "x", "X", "", trimesters, start, end)
+    index = SearchIndex(documents=[document])
+    found = float(
+        time_fit(index, np.array([0], np.int32), ParsedQuery("", week=week, trimester=trimester))[0]
+    )
+    return None if np.isnan(found) else found
 
 
 def test_a_record_covering_the_week_fits_and_one_excluding_it_does_not() -> None:
-    stillbirth, early = document(20, None), document(0, 13)
-    assert time_fit(stillbirth, at(week=30)) == pytest.approx(24 / 22)
-    assert time_fit(early, at(week=30)) == 0
-    assert time_fit(early, at(week=8)) == pytest.approx(24 / 13)
+    assert fit(20, None, week=30) == pytest.approx(24 / 22)
+    assert fit(0, 13, week=30) == 0
+    assert fit(0, 13, week=8) == pytest.approx(24 / 13)
     # Narrower says more: weeks 12–24 fit week 16 better than weeks 0–24.
-    assert time_fit(document(12, 24), at(week=16)) > time_fit(document(0, 24), at(week=16))  # type: ignore[operator]
+    assert fit(12, 24, week=16) > fit(0, 24, week=16)  # type: ignore[operator]
 
 
 def test_a_trimester_fits_by_how_much_of_the_record_it_holds() -> None:
-    first = at(trimester="first")
-    early, second, whole = document(0, 13), document(12, 24), document(0, 24)
-    fits = [time_fit(record, first) or 0.0 for record in (early, whole, second)]
+    fits = [fit(*weeks, trimester="first") or 0.0 for weeks in ((0, 13), (0, 24), (12, 24))]
     assert fits == sorted(fits, reverse=True)
-    assert time_fit(document(20, None), first) == 0
+    assert fit(20, None, trimester="first") == 0
 
 
 def test_inherited_trimesters_only_lower_a_record() -> None:
-    symptom = document(trimesters=("first", "second"))
-    assert time_fit(symptom, at(week=8)) is None
-    assert time_fit(symptom, at(trimester="third")) == 0
-    assert time_fit(document(), at(week=8)) is None
-    assert time_fit(document(0, 13), at()) is None
+    assert fit(trimesters=("first", "second"), week=8) is None
+    assert fit(trimesters=("first", "second"), trimester="third") == 0
+    assert fit(week=8) is None
 
 
 def test_snippets_mark_words_whatever_their_accents() -> None:
-    patterns = highlight_patterns(ParsedQuery(text="cafe", terms=("cafe",)))
-    assert snippet(["Un café au lait"], patterns) == "Un <mark>café</mark> au lait"
+    marks = Highlighter(("cafe",))
+    assert snippet(["Un café au lait"], marks) == "Un <mark>café</mark> au lait"
     decomposed = "Un cafe\u0301 au lait"
-    assert snippet([decomposed], patterns) == "Un <mark>cafe\u0301</mark> au lait"
+    assert snippet([decomposed], marks) == "Un <mark>cafe\u0301</mark> au lait"
 
 
 def test_snippets_escape_text_but_never_mark_inside_an_entity() -> None:
-    patterns = highlight_patterns(ParsedQuery(text="amp", terms=("amp",)))
-    assert snippet(["A & B <amp>"], patterns) == "A &amp; B &lt;<mark>amp</mark>&gt;"
+    assert snippet(["A & B <amp>"], Highlighter(("amp",))) == "A &amp; B &lt;<mark>amp</mark>&gt;"
 
 
-def test_a_plural_marks_what_its_singular_marks() -> None:
+def test_snippets_show_a_window_around_the_first_match() -> None:
+    text = (
+        " ".join(f"w{i}" for i in range(50))
+        + " heavy bleeding "
+        + " ".join(f"x{i}" for i in range(50))
+    )
+    shown = snippet([text], Highlighter(("bleed",)))
+    assert shown.startswith("…w43 w44")
+    assert shown.endswith("x14…")
+    assert len(shown.split()) == 24
+    assert "heavy <mark>bleeding</mark>" in shown
+    assert snippet(["x heavy-bleeding unbleeding"], Highlighter(("bleed",))) == (
+        "x heavy-<mark>bleeding</mark> unbleeding"
+    )
+
+
+def test_a_plural_marks_what_its_singular_marks(index: SearchIndex) -> None:
     texts = ["Ectopic pregnancy and pregnancies"]
-    one = highlight_patterns(ParsedQuery(text="", terms=("pregnancy",)))
-    many = highlight_patterns(ParsedQuery(text="", terms=("pregnancies",)))
+    one = highlighter(parse("pregnancy", index), index)
+    many = highlighter(parse("pregnancies", index), index)
     assert snippet(texts, one) == snippet(texts, many)
     assert snippet(texts, many).count("<mark>") == 2
+
+
+def slugs(index: SearchIndex, q: str, limit: int = 10) -> list[str]:
+    found = search(index, parse(q, index), limit=limit, offset=0)
+    return [f"{hit.type}/{hit.slug}" for hit in found.hits]
+
+
+def test_every_word_must_match_before_any_relaxation(index: SearchIndex) -> None:
+    parsed = parse("when will my period come back", index)
+    found = search(index, parsed, limit=3, offset=0)
+    assert found.hits[0].slug == "physical-recovery-after-a-loss"
+
+
+def test_when_nothing_matches_every_word_the_query_is_relaxed(index: SearchIndex) -> None:
+    found = search(index, parse("stillbirth zebra giraffe", index), limit=5, offset=0)
+    assert found.hits
+    assert found.hits[0].slug == "stillbirth"
+    unknown = parse("cervix placenta sleep", index)
+    relaxed = search(index, unknown, limit=5, offset=0)
+    assert relaxed.relaxed
+    assert relaxed.total > 0
+
+
+def test_an_organization_ranks_on_its_names_not_a_shared_stem(index: SearchIndex) -> None:
+    assert "organizations/miss-foundation" not in slugs(index, "missed miscarriage")
+    assert slugs(index, "missed miscarriage")[0] == "conditions/missed-miscarriage"
+    assert slugs(index, "samaritans")[0] == "organizations/samaritans"
+
+
+def test_questions_of_fault_put_the_records_that_answer_them_first(index: SearchIndex) -> None:
+    for q in ("is it my fault", "did i cause my miscarriage", "i blame myself"):
+        top = slugs(index, q, limit=2)
+        assert "causes/things-that-do-not-cause-miscarriage" in top, q
+    assert "causes/unknown-causes" in slugs(index, "is it my fault", limit=5)
+
+
+def test_a_record_linked_to_several_matched_records_ranks_above_one_matching_one_word(
+    index: SearchIndex,
+) -> None:
+    ranked = slugs(index, "bleeding and cramps", limit=10)
+    linked = ranked.index("conditions/threatened-miscarriage")
+    assert all(ranked.index(s) > linked for s in ranked if s.startswith("references/"))
+
+
+def test_nothing_related_answers_zero_and_offers_help(index: SearchIndex) -> None:
+    found = search(index, parse("football scores", index), limit=10, offset=0)
+    assert (found.hits, found.total) == ([], 0)
+    assert found.help
+    assert all(hit.type == "organizations" for hit in found.help)
+    late = search(index, parse("zzzz at 30 weeks", index), limit=10, offset=0)
+    assert late.hits  # a time alone still lists that time's records
 
 
 def test_hurtful_other_names_complete_to_the_records_own_name() -> None:

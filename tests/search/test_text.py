@@ -1,8 +1,10 @@
-"""Words as the index reads them: folding and stems agree with the FTS5 tokenizer itself."""
+"""Words as the index reads them: folding and stems agree with the FTS5 tokenizer itself, once
+Unicode compatibility forms are folded (NFKC), as search folds records and queries alike."""
 
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 
 import pytest
 
@@ -39,14 +41,25 @@ def test_stems_are_the_index_stems_for_every_word_of_the_dataset(built: BuildRes
     assert [[stem(word)] for word in forms] == indexed
 
 
-def test_folding_is_the_tokenizers() -> None:
+def test_folding_is_the_tokenizers_after_compatibility_folding() -> None:
     letters = [chr(code) for code in range(0xC0, 0x17F) if chr(code).isalpha()]
     texts = [
         *(f"x{letter}x" for letter in letters),
         "Café NAÏVE crème brûlée Zürich São Dvořák Łódź İstanbul Mølgaard-Nielsen straße",
         "cafe\u0301 nai\u0308ve",  # diacritics typed as characters of their own
+        "ｍｉｓｃａｒｒｉａｇｅ ﬁbroids ﬂuconazole Ｄ＆Ｃ ²nd",  # full width, ligatures
     ]
-    assert [words(text) for text in texts] == fts5_tokens(texts, "unicode61 remove_diacritics 2")
+    compatible = [unicodedata.normalize("NFKC", text) for text in texts]
+    assert [words(text) for text in texts] == fts5_tokens(
+        compatible, "unicode61 remove_diacritics 2"
+    )
+
+
+def test_compatibility_forms_fold_to_their_letters() -> None:
+    assert words("ｍｉｓｃａｒｒｉａｇｅ") == ["miscarriage"]
+    assert words("ﬁbroids") == ["fibroids"]
+    assert normalize("Ｄ＆Ｃ") == "d&c"
+    assert fold_with_origins("ﬁx") == ("fix", [0, 0, 1])
 
 
 def test_words_keep_their_letters() -> None:

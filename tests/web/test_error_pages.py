@@ -65,7 +65,7 @@ def test_unknown_embed_addresses_get_the_embed_page(client: TestClient) -> None:
 
 
 def test_the_home_page_answers_bad_input_with_a_page(client: TestClient) -> None:
-    for address in ("/?q=" + "a" * 300, "/?q=one&q=two"):
+    for address in ("/?q=" + "a" * 1001, "/?q=one&q=two"):
         page = assert_kind_page(client.get(address, headers=BROWSER), 422)
         assert "Something in this address is not right" in page
 

@@ -1,0 +1,327 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.language import Language
+from ...models.problem import Problem
+from ...models.record_type_name import RecordTypeName
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/export",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.content)
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | str]:
+    """Download every record
+
+     The whole dataset in one download, for an app that keeps the content offline: every
+    record (or every record of one `type`) in full, then a line with the dataset version.
+
+    Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
+    ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
+    same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
+    writes the same bytes to a file.
+
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
+    Args:
+        type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
+        if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
+            given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
+            Not Modified` with no body, and the copy is still right; otherwise the full answer, with
+            its current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        lang=lang,
+        accept_language=accept_language,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | str | None:
+    """Download every record
+
+     The whole dataset in one download, for an app that keeps the content offline: every
+    record (or every record of one `type`) in full, then a line with the dataset version.
+
+    Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
+    ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
+    same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
+    writes the same bytes to a file.
+
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
+    Args:
+        type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
+        if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
+            given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
+            Not Modified` with no body, and the copy is still right; otherwise the full answer, with
+            its current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        lang=lang,
+        accept_language=accept_language,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Problem | str]:
+    """Download every record
+
+     The whole dataset in one download, for an app that keeps the content offline: every
+    record (or every record of one `type`) in full, then a line with the dataset version.
+
+    Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
+    ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
+    same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
+    writes the same bytes to a file.
+
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
+    Args:
+        type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
+        if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
+            given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
+            Not Modified` with no body, and the copy is still right; otherwise the full answer, with
+            its current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        lang=lang,
+        accept_language=accept_language,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Problem | str | None:
+    """Download every record
+
+     The whole dataset in one download, for an app that keeps the content offline: every
+    record (or every record of one `type`) in full, then a line with the dataset version.
+
+    Keep the version: `GET /v1/changes?since=<version>` then says what changed after it. The
+    ETag is the dataset version (with the options given: `"3f9a1c2b7d4e5f60-causes"`), the
+    same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
+    Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
+    writes the same bytes to a file.
+
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
+    Args:
+        type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
+        if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
+            given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
+            Not Modified` with no body, and the copy is still right; otherwise the full answer, with
+            its current ETag.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            lang=lang,
+            accept_language=accept_language,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_status import ReviewStatus, check_review_status
+from ..models.urgency import Urgency, check_urgency
+
+if TYPE_CHECKING:
+    from ..models.citation import Citation
+    from ..models.clinician_review import ClinicianReview
+    from ..models.linked_record import LinkedRecord
+    from ..models.urgency_at_weeks import UrgencyAtWeeks
+
+
+T = TypeVar("T", bound="SymptomDetail")
+
+
+@_attrs_define
+class SymptomDetail:
+    """A symptom in full.
+
+    Attributes:
+        slug (str): The record's permanent id, unique within its type.
+        name (str): The plain name people use.
+        summary (str): One or two plain sentences.
+        url (str): This API's own path to the record, relative to the service (`/v1/<type>/<slug>`): `GET` it for the
+            record in full.
+        urgency (Urgency): How soon to seek care for a symptom: `emergency` (call emergency services or go to an
+            emergency department now), `urgent` (contact your care team today or sooner — the record's
+            `when_to_seek_care` says how soon), `routine` (mention it at your next visit).
+        when_to_seek_care (str): Plain words on when to seek care, and whom to call.
+        review_status (ReviewStatus): How far a record has been checked: `draft` (written from its sources, not yet
+            compared
+            with them line by line), `source-checked` (its text and figures were compared with the
+            sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off is
+            in the record's `clinician_review`).
+        clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
+            reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
+        also_called (list[str]): Other names: lay words and clinical terms, searched but not shown as the title.
+        details (str): A longer explanation, in Markdown.
+        often_normal (None | str): What is often normal and not a sign of loss; null when the record has none.
+        urgency_by_week (list[UrgencyAtWeeks]): Where it matters how far along the pregnancy is: how urgent the symptom
+            is in each range
+            of weeks, and what to do then (`text`), in order of weeks; empty when the same advice holds
+            throughout.
+        conditions (list[LinkedRecord]): The types of pregnancy loss it can be a sign of.
+        references (list[Citation]): The references that support the record, as full citations, in the curator's order.
+        last_reviewed (datetime.date): When the record was written or last checked against its references.
+        license_ (str): SPDX id of the licence of the record's content.
+        attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
+            service, its address here and the licence.
+        outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
+    """
+
+    slug: str
+    name: str
+    summary: str
+    url: str
+    urgency: Urgency
+    when_to_seek_care: str
+    review_status: ReviewStatus
+    clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
+    also_called: list[str]
+    details: str
+    often_normal: str | None
+    urgency_by_week: list[UrgencyAtWeeks]
+    conditions: list[LinkedRecord]
+    references: list[Citation]
+    last_reviewed: datetime.date
+    license_: str
+    attribution: str
+    outdated_names: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.clinician_review import ClinicianReview
+
+        slug = self.slug
+
+        name = self.name
+
+        summary = self.summary
+
+        url = self.url
+
+        urgency: str = self.urgency
+
+        when_to_seek_care = self.when_to_seek_care
+
+        review_status: str = self.review_status
+
+        clinician_review: dict[str, Any] | None
+        if isinstance(self.clinician_review, ClinicianReview):
+            clinician_review = self.clinician_review.to_dict()
+        else:
+            clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
+
+        also_called = self.also_called
+
+        details = self.details
+
+        often_normal: str | None
+        often_normal = self.often_normal
+
+        urgency_by_week = []
+        for urgency_by_week_item_data in self.urgency_by_week:
+            urgency_by_week_item = urgency_by_week_item_data.to_dict()
+            urgency_by_week.append(urgency_by_week_item)
+
+        conditions = []
+        for conditions_item_data in self.conditions:
+            conditions_item = conditions_item_data.to_dict()
+            conditions.append(conditions_item)
+
+        references = []
+        for references_item_data in self.references:
+            references_item = references_item_data.to_dict()
+            references.append(references_item)
+
+        last_reviewed = self.last_reviewed.isoformat()
+
+        license_ = self.license_
+
+        attribution = self.attribution
+
+        outdated_names = self.outdated_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "name": name,
+                "summary": summary,
+                "url": url,
+                "urgency": urgency,
+                "when_to_seek_care": when_to_seek_care,
+                "review_status": review_status,
+                "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
+                "also_called": also_called,
+                "details": details,
+                "often_normal": often_normal,
+                "urgency_by_week": urgency_by_week,
+                "conditions": conditions,
+                "references": references,
+                "last_reviewed": last_reviewed,
+                "license": license_,
+                "attribution": attribution,
+                "outdated_names": outdated_names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.citation import Citation
+        from ..models.clinician_review import ClinicianReview
+        from ..models.linked_record import LinkedRecord
+        from ..models.urgency_at_weeks import UrgencyAtWeeks
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        name = d.pop("name")
+
+        summary = d.pop("summary")
+
+        url = d.pop("url")
+
+        urgency = check_urgency(d.pop("urgency"))
+
+        when_to_seek_care = d.pop("when_to_seek_care")
+
+        review_status = check_review_status(d.pop("review_status"))
+
+        def _parse_clinician_review(data: object) -> ClinicianReview | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                clinician_review_type_0 = ClinicianReview.from_dict(data)
+
+                return clinician_review_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClinicianReview | None, data)
+
+        clinician_review = _parse_clinician_review(d.pop("clinician_review"))
+
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
+        also_called = cast(list[str], d.pop("also_called"))
+
+        details = d.pop("details")
+
+        def _parse_often_normal(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        often_normal = _parse_often_normal(d.pop("often_normal"))
+
+        urgency_by_week = []
+        _urgency_by_week = d.pop("urgency_by_week")
+        for urgency_by_week_item_data in _urgency_by_week:
+            urgency_by_week_item = UrgencyAtWeeks.from_dict(urgency_by_week_item_data)
+
+            urgency_by_week.append(urgency_by_week_item)
+
+        conditions = []
+        _conditions = d.pop("conditions")
+        for conditions_item_data in _conditions:
+            conditions_item = LinkedRecord.from_dict(conditions_item_data)
+
+            conditions.append(conditions_item)
+
+        references = []
+        _references = d.pop("references")
+        for references_item_data in _references:
+            references_item = Citation.from_dict(references_item_data)
+
+            references.append(references_item)
+
+        last_reviewed = datetime.date.fromisoformat(d.pop("last_reviewed"))
+
+        license_ = d.pop("license")
+
+        attribution = d.pop("attribution")
+
+        outdated_names = cast(list[str], d.pop("outdated_names"))
+
+        symptom_detail = cls(
+            slug=slug,
+            name=name,
+            summary=summary,
+            url=url,
+            urgency=urgency,
+            when_to_seek_care=when_to_seek_care,
+            review_status=review_status,
+            clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
+            also_called=also_called,
+            details=details,
+            often_normal=often_normal,
+            urgency_by_week=urgency_by_week,
+            conditions=conditions,
+            references=references,
+            last_reviewed=last_reviewed,
+            license_=license_,
+            attribution=attribution,
+            outdated_names=outdated_names,
+        )
+
+        symptom_detail.additional_properties = d
+        return symptom_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
