@@ -24,8 +24,8 @@ class DatabaseUnavailableError(Exception):
 class Database:
     """One built SQLite file, opened read-only and immutable (``mode=ro&immutable=1``: SQLite
     then takes no locks and never checks the file for changes, since a new dataset is a new
-    file) with ``PRAGMA query_only``. Its version, build time and counts are read once, and its
-    search index in each language opened."""
+    file) with ``PRAGMA query_only``. Its version, build time, counts and the completeness of
+    each language are read once, and its search index in each language opened."""
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
@@ -44,6 +44,7 @@ class Database:
         self.version = meta.version
         self.built_at = meta.built_at
         self.counts = dict(meta.counts)
+        self.languages = list(meta.languages)
         self.search_indexes = {
             language: SearchIndex.open(path, analyzer) for language, analyzer in ANALYZERS.items()
         }

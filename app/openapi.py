@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from app.api.language import LANG
 from app.config import Settings
 from app.middleware.caching import cache_control
 from app.middleware.guard import MAX_POST_BYTES
@@ -42,7 +43,14 @@ conditions — as typed JSON.
 * **Details** (`GET /v1/<type>/<slug>`) embed linked records as summaries and references as
   full citations.
 * **Errors** are RFC 9457 `application/problem+json`.
-* **Caching**: every answer has a strong `ETag`; send `If-None-Match` for a `304`.
+* **Languages**: English (`en`) and Spanish (`es`). Every content route takes `lang`;
+  without it, `Accept-Language` decides, quality values honoured (`es-MX` is `es`); without
+  either, English. Answers say their language in `Content-Language` and vary with
+  `Accept-Language`. A field with no text yet in the language asked for comes in English and
+  is named in the record's `fallback_fields`; `/v1/meta` says how complete each language is.
+  An unknown `lang` is a `422`.
+* **Caching**: every answer has a strong `ETag` (one per language); send `If-None-Match` for
+  a `304`.
 * **Limits**: each client may make a burst of requests and then a steady rate; see the
   `RateLimit-Policy` and `RateLimit` headers. Over the limit: `429` with `Retry-After`.
 
@@ -94,7 +102,13 @@ HEADERS: dict[str, dict[str, Any]] = {
     },
     "Vary": {
         "description": "The request headers the answer depends on.",
-        "schema": {"type": "string", "examples": ["Accept, Accept-Encoding"]},
+        "schema": {"type": "string", "examples": ["Accept, Accept-Encoding, Accept-Language"]},
+    },
+    "Content-Language": {
+        "description": "The language of the answer: `en` or `es` (`lang`, else what "
+        "`Accept-Language` negotiates, else English). Fields with no text yet in it are in "
+        "English and named in each record's `fallback_fields`.",
+        "schema": {"$ref": "#/components/schemas/Language"},
     },
     "Link": {
         "description": 'RFC 8288 links to the `rel="next"` and `rel="prev"` pages, where there '
@@ -234,14 +248,16 @@ def _around(
         detail = refused.get(method, {}).get(refusal, _TOO_MANY)
         responses.setdefault(str(refusal), _refusal(refusal, detail, instance))
     common = ["X-Request-ID", *(["RateLimit-Policy", "RateLimit"] if limited else [])]
-    paged = any(p.get("name") == "offset" for p in operation.get("parameters", []))
+    given = {p.get("name") for p in operation.get("parameters", [])}
     for status, response in responses.items():
         names = list(common)
         if status == "429":
             names.append("Retry-After")
+        if status == "200" and LANG in given:
+            names.append("Content-Language")
         if method == "get" and status == "200":
             names += ["Cache-Control", *(["Vary", "ETag"] if cached else [])]
-            names += ["Link"] if paged else []
+            names += ["Link"] if "offset" in given else []
         response.setdefault("headers", {}).update(_refs(*names))
     if cached:
         operation.setdefault("parameters", []).append(

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from sqlmodel import SQLModel
 
 from app.models.common import LinkedRecord, Page
-from app.vocabulary import LAST_WEEK, RecordTypeName
+from app.vocabulary import LAST_WEEK, Language, RecordTypeName
 
 API_PREFIX = "/v1"
 
@@ -21,9 +21,15 @@ def api_path(type_name: str, slug: str) -> str:
     return f"{API_PREFIX}/{type_name}/{slug}"
 
 
-def page_path(type_name: str, slug: str) -> str:
-    """The path of a record's page for people: ``/causes/smoking``."""
-    return f"/{type_name}/{slug}"
+def language_prefix(language: Language) -> str:
+    """Where the pages for people in ``language`` live: at the root in English, under
+    ``/es`` in Spanish."""
+    return "" if language is Language.en else f"/{language.value}"
+
+
+def page_path(type_name: str, slug: str, language: Language = Language.en) -> str:
+    """The path of a record's page for people: ``/causes/smoking``, ``/es/causes/smoking``."""
+    return f"{language_prefix(language)}/{type_name}/{slug}"
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,9 @@ class Filter:
     aliases: tuple[tuple[str, str], ...] = ()
     """Values taken as another (the country code `UK` as `GB`), so that a common name never
     silently matches nothing."""
+    per_language: bool = False
+    """The value can differ by language (a review status: a translation's own), so that a list
+    in another language is filtered by the value it serves."""
 
     def canonical(self, value: Any) -> Any:
         return dict(self.aliases).get(value, value)

@@ -60,9 +60,12 @@ from app.vocabulary import (
 REVIEW_STATUS = Filter(
     "review_status",
     ReviewStatus,
-    "Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`.",
+    "Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In "
+    "another language, how far the text served has been checked.",
+    per_language=True,
 )
-"""A filter every list takes: how far its records have been checked."""
+"""A filter every list takes: how far its records have been checked (in the language of the
+answer)."""
 
 CONDITIONS = RecordType(
     name=RecordTypeName.conditions,
@@ -158,7 +161,7 @@ CAUSES = RecordType(
         REVIEW_STATUS,
     ),
     facts=(
-        Fact("Trimesters", "trimesters", "joined"),
+        Fact("Trimesters", "trimesters", "trimesters"),
         Fact("When it matters", "weeks", "weeks"),
         Fact("Strength of evidence", "evidence", "capitalized"),
         Fact("Can it be changed?", "modifiable", "changeable"),

@@ -112,6 +112,10 @@ class Language(StrEnum):
     es = "es"
 
 
+LANGUAGE_NAMES = {Language.en: "English", Language.es: "Español"}
+"""Each language's name in itself, as a language switch or a list of languages shows it."""
+
+
 class ReviewStatus(StrEnum):
     """How far a record has been checked: `draft` (written from its sources, not yet compared
     with them line by line), `source-checked` (its text and figures were compared with the

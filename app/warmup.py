@@ -1,5 +1,6 @@
-"""Cache warm-up: after start and after each reload, every record's page and every list's
-first page are rendered once in the background, so the first visitors get cached answers."""
+"""Cache warm-up: after start and after each reload, every record and every list's first page
+are rendered once in the background, in each language (English as asked for without ``lang``,
+the others with it), so the first visitors get cached answers."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from starlette.types import ASGIApp, Message
 from app.db import Database
 from app.record_type import api_path
 from app.registry import TYPES
+from app.vocabulary import Language
 
 logger = logging.getLogger("app.warmup")
 
@@ -27,13 +29,15 @@ def settle_memory() -> None:
 
 
 def warm_paths(database: Database) -> list[str]:
+    """The addresses to render, English first: each API path, then with each other ``lang``."""
     paths = ["/v1/meta", *(f"/v1/{name}" for name in TYPES)]
     with database.engine.connect() as connection:
         for name, record_type in TYPES.items():
             table = record_type.table.__tablename__
             for (slug,) in connection.execute(text(f"SELECT slug FROM {table}")):
                 paths.append(api_path(name, slug))
-    return paths
+    others = [language for language in Language if language is not Language.en]
+    return [*paths, *(f"{path}?lang={language.value}" for language in others for path in paths)]
 
 
 async def warm(layer: ASGIApp, database: Database, app: object) -> int:
@@ -50,7 +54,8 @@ async def warm(layer: ASGIApp, database: Database, app: object) -> int:
     return len(paths)
 
 
-async def _get(layer: ASGIApp, path: str, app: object) -> None:
+async def _get(layer: ASGIApp, address: str, app: object) -> None:
+    path, _, query = address.partition("?")
     scope = {
         "app": app,
         "type": "http",
@@ -60,7 +65,7 @@ async def _get(layer: ASGIApp, path: str, app: object) -> None:
         "scheme": "http",
         "path": path,
         "raw_path": path.encode(),
-        "query_string": b"",
+        "query_string": query.encode(),
         "root_path": "",
         "headers": [(b"host", b"warmup"), (b"accept-encoding", b"gzip")],
         "client": ("127.0.0.1", 0),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from app.negotiation import accepts_gzip, prefers_jsonld
+from app.negotiation import accepts_gzip, named_language, negotiate_language, prefers_jsonld
+from app.vocabulary import Language
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,54 @@ def test_a_refused_gzip_is_not_sent(client: TestClient) -> None:
     assert refused.json()["items"]
     accepted = client.get("/v1/references?limit=100", headers={"Accept-Encoding": "gzip;q=0.5"})
     assert accepted.headers["content-encoding"] == "gzip"
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "language"),
+    [
+        ("", "en"),
+        ("   ", "en"),
+        ("es", "es"),
+        ("ES", "es"),
+        ("es-MX", "es"),
+        ("es-419", "es"),
+        ("en-GB", "en"),
+        ("es-MX,es;q=0.9,en;q=0.8", "es"),
+        ("en-US,en;q=0.9,es;q=0.8", "en"),
+        ("fr-CA, fr;q=0.9, es;q=0.5, en;q=0.4", "es"),
+        ("es;q=0.1, en;q=0.2", "en"),
+        ("en;q=0.2, es;q=0.2", "en"),
+        ("es;q=0.2, en;q=0.2", "es"),
+        ("es;q=0", "en"),
+        ("es;q=0, en;q=0", "en"),
+        ("en;q=0, *", "es"),
+        ("*", "en"),
+        ("*;q=0.5, es;q=0", "en"),
+        ("es-MX;q=0, es", "es"),
+        ("de, fr", "en"),
+        ("es;q=nonsense, en;q=0.1", "en"),
+        (",,;q=1, es", "es"),
+    ],
+)
+def test_the_language_is_chosen_by_quality(accept_language: str, language: str) -> None:
+    assert negotiate_language(accept_language) is Language(language)
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [
+        ("es", Language.es),
+        ("Sp", Language.es),
+        ("SPA", Language.es),
+        ("es-MX", Language.es),
+        ("es_US", Language.es),
+        (" en ", Language.en),
+        ("eng", Language.en),
+        ("en-US", Language.en),
+        ("fr", None),
+        ("", None),
+        ("spanish", None),
+    ],
+)
+def test_language_codes_name_a_language(code: str, language: Language | None) -> None:
+    assert named_language(code) is language

@@ -4,7 +4,8 @@ Connect answers in by default: a ``feed`` naming the search criteria as categori
 and the category of the record's code that matched.
 
 Links are absolute, on the address the request reached the service by, as MedlinePlus
-Connect's are: an EHR opens them as they are. Ids are ``urn:uuid`` names derived from the
+Connect's are: an EHR opens them as they are. The feed is in the answer's language
+(``xml:lang``), its links lead to the pages and JSON in that language. Ids are ``urn:uuid`` names derived from the
 record's address, the same on every server.
 """
 
@@ -16,13 +17,18 @@ from collections.abc import Iterable
 from xml.etree import ElementTree as ET
 
 from app.codes import SYSTEM_NAMES
+from app.i18n import msg, translate
 from app.models.lookup import LookupResult
-from app.record_type import api_path, page_path
+from app.record_type import api_path, language_prefix, page_path
 from app.terms import LICENSE_NAME, SERVICE_NAME, attribution
+from app.vocabulary import Language
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ID_NAMESPACE = uuid.UUID("6f1a7c52-3c1e-5b8e-9a0d-2f4b8c7e1d90")
+
+RESULTS_FOR = msg("%(service)s results for %(asked)s")
+LICENSED = msg("Content licensed under %(licence)s.")
 
 ET.register_namespace("", ATOM)
 
@@ -51,18 +57,20 @@ def atom_feed(
     categories (scheme, term), as MedlinePlus Connect states them; ``oids`` the OID of each
     code system by its short name."""
     base = base_url.rstrip("/")
+    language = Language(result.language)
     asked = ", ".join(f"{code.system_name} {code.code}" for code in result.asked)
-    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: result.language})
+    feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: language.value})
     _element(feed, "title", SERVICE_NAME, type="text")
-    _element(feed, "subtitle", f"{SERVICE_NAME} results for {asked}", type="text")
+    subtitle = translate(language, RESULTS_FOR, service=SERVICE_NAME, asked=asked)
+    _element(feed, "subtitle", subtitle, type="text")
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _element(author, "name", SERVICE_NAME)
-    _element(author, "uri", f"{base}/")
+    _element(author, "uri", f"{base}{language_prefix(language)}/")
     records = [item.root.condition or item.root.cause for item in result.items]
     newest = max(record.last_reviewed for record in records if record is not None)
     _element(feed, "updated", _timestamp(newest))
     _element(feed, "id", _urn(f"lookup:{asked}"))
-    _element(feed, "rights", f"Content licensed under {LICENSE_NAME}.", type="text")
+    _element(feed, "rights", translate(language, LICENSED, licence=LICENSE_NAME), type="text")
     for scheme, term in criteria:
         _element(feed, "category", scheme=scheme, term=term)
     for item in result.items:
@@ -70,21 +78,24 @@ def atom_feed(
         record = match.condition or match.cause
         if record is None:
             continue
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {XML_LANG: result.language})
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {XML_LANG: language.value})
         _element(entry, "title", record.name, type="text")
-        page = f"{base}{page_path(match.type, record.slug)}"
+        page = f"{base}{page_path(match.type, record.slug, language)}"
+        in_json = api_path(match.type, record.slug)
+        if language is not Language.en:
+            in_json += f"?lang={language.value}"
         _element(entry, "link", href=page, rel="alternate", type="text/html", title=record.name)
         _element(
             entry,
             "link",
-            href=f"{base}{api_path(match.type, record.slug)}",
+            href=f"{base}{in_json}",
             rel="related",
             type="application/json",
         )
-        _element(entry, "id", _urn(api_path(match.type, record.slug)))
+        _element(entry, "id", _urn(in_json))
         _element(entry, "updated", _timestamp(record.last_reviewed))
         _element(entry, "summary", record.summary, type="text")
-        _element(entry, "rights", attribution(record.name, page), type="text")
+        _element(entry, "rights", attribution(record.name, page, language), type="text")
         code = match.matched_code
         system = code.system.value
         _element(

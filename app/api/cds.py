@@ -1,5 +1,6 @@
 """CDS Hooks: a ``patient-view`` service that answers with patient-education cards for the
-pregnancy-loss conditions in a patient's record (https://cds-hooks.hl7.org)."""
+pregnancy-loss conditions in a patient's record (https://cds-hooks.hl7.org), in the patient's
+preferred language when a prefetched FHIR ``Patient`` says it."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
 from app.api.errors import invalid_input, problem_response_entry, problem_responses
+from app.api.language import answer_in
 from app.codes import FHIR_SYSTEMS, Match, is_well_formed
 from app.db import SessionDep
+from app.i18n import msg, translate
 from app.models.lookup import (
     PATIENT_VIEW,
     CdsCard,
@@ -25,8 +28,11 @@ from app.models.lookup import (
     CdsService,
     CdsSource,
 )
+from app.negotiation import named_language
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
+from app.record_type import api_path, language_prefix, page_path
+from app.vocabulary import Language
 
 JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.-]+\+)?json", re.ASCII)
 
@@ -73,7 +79,7 @@ class CdsRoute(APIRoute):
 router = APIRouter(prefix="/cds-services", tags=["cds-hooks"], route_class=CdsRoute)
 
 SERVICE_ID = "pregnancy-loss-education"
-SOURCE_LABEL = "Pregnancy Loss Information API"
+SOURCE_LABEL = msg("Pregnancy Loss Information API")
 MAX_CARDS = 3
 SUMMARY_LIMIT = 140
 CARD_NAMESPACE = uuid.UUID("6f1c9a52-8a2b-4d3e-9a57-1b0c3c8f2d41")
@@ -84,7 +90,10 @@ SERVICE = CdsService(
     title="Pregnancy loss patient education",
     description="Cited, plain-language information for patients with a pregnancy-loss "
     "diagnosis (ICD-10-CM or SNOMED CT), to share or print.",
-    prefetch={"conditions": "Condition?patient={{context.patientId}}"},
+    prefetch={
+        "conditions": "Condition?patient={{context.patientId}}",
+        "patient": "Patient/{{context.patientId}}",
+    },
 )
 
 
@@ -130,29 +139,77 @@ def _is_diagnosed(condition: dict[str, Any]) -> bool:
 def codings(value: Any, patient_id: str) -> Iterator[tuple[str, str]]:
     """(system, code) of every coding in the FHIR Condition resources found in ``value`` that
     are about patient ``patient_id`` and not entered in error or refuted."""
+    for condition in _resources(value, "Condition"):
+        if not (_is_about(condition, patient_id) and _is_diagnosed(condition)):
+            continue
+        code = condition.get("code")
+        for coding in (code.get("coding") if isinstance(code, dict) else None) or []:
+            if isinstance(coding, dict):
+                system = FHIR_SYSTEMS.get(str(coding.get("system", "")))
+                code_value = str(coding.get("code", ""))
+                if system and is_well_formed(system, code_value):
+                    yield system, code_value
+
+
+def preferred_language(value: Any, patient_id: str) -> Language:
+    """The language the patient in view prefers, from a FHIR ``Patient`` found in ``value``
+    (the call's context and prefetch) whose id is ``patient_id``, or that names none: the
+    first ``communication`` marked ``preferred`` whose ``language`` has a coding in a language
+    served (``es``, ``es-MX``, …); English when there is none."""
+    for patient in _resources(value, "Patient"):
+        if patient.get("id", patient_id) != patient_id:
+            continue
+        for communication in patient.get("communication") or []:
+            if not isinstance(communication, dict) or communication.get("preferred") is not True:
+                continue
+            spoken = communication.get("language")
+            for coding in (spoken.get("coding") if isinstance(spoken, dict) else None) or []:
+                code = coding.get("code") if isinstance(coding, dict) else None
+                if isinstance(code, str) and (found := named_language(code)) is not None:
+                    return found
+    return Language.en
+
+
+def _resources(value: Any, resource_type: str) -> Iterator[dict[str, Any]]:
+    """Every FHIR resource of ``resource_type`` in ``value``, at any depth (in Bundles too)."""
     if isinstance(value, dict):
-        if (
-            value.get("resourceType") == "Condition"
-            and _is_about(value, patient_id)
-            and _is_diagnosed(value)
-        ):
-            code = value.get("code")
-            for coding in (code.get("coding") if isinstance(code, dict) else None) or []:
-                if isinstance(coding, dict):
-                    system = FHIR_SYSTEMS.get(str(coding.get("system", "")))
-                    code_value = str(coding.get("code", ""))
-                    if system and is_well_formed(system, code_value):
-                        yield system, code_value
+        if value.get("resourceType") == resource_type:
+            yield value
         for item in value.values():
-            yield from codings(item, patient_id)
+            yield from _resources(item, resource_type)
     elif isinstance(value, list):
         for item in value:
-            yield from codings(item, patient_id)
+            yield from _resources(item, resource_type)
 
 
-def _summary(name: str) -> str:
-    text = f"Patient information: {name}"
+def _summary(name: str, language: Language) -> str:
+    text = translate(language, msg("Patient information: %(name)s"), name=name)
     return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
+
+
+def card(record: Any, *, hook_instance: str, base: str, language: Language) -> CdsCard:
+    """The card for one condition, in ``language``: its summary, and links to its page and
+    its JSON in that language."""
+    json_url = api_path("conditions", record.slug)
+    if language is not Language.en:
+        json_url += f"?lang={language.value}"
+    not_advice = translate(language, msg("General information, not medical advice."))
+    return CdsCard(
+        uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{hook_instance}/{record.slug}")),
+        summary=_summary(record.name, language),
+        indicator="info",
+        detail=f"{record.summary}\n\n*{not_advice}*",
+        source=CdsSource(
+            label=translate(language, SOURCE_LABEL), url=f"{base}{language_prefix(language)}/"
+        ),
+        links=[
+            CdsLink(
+                label=translate(language, msg("About %(name)s"), name=record.name),
+                url=f"{base}{page_path('conditions', record.slug, language)}",
+            ),
+            CdsLink(label=translate(language, msg("The same as JSON")), url=f"{base}{json_url}"),
+        ],
+    )
 
 
 @router.post(
@@ -160,6 +217,10 @@ def _summary(name: str) -> str:
     name="patient-view",
     summary="Cards for a patient's pregnancy-loss conditions",
     responses={
+        200: {
+            "description": "The cards, in the patient's preferred language (`Content-Language`).",
+            "headers": {"Content-Language": {"$ref": "#/components/headers/Content-Language"}},
+        },
         400: problem_response_entry(
             400,
             problem_document(
@@ -181,12 +242,19 @@ def _summary(name: str) -> str:
         ),
     },
 )
-async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
+async def patient_view(
+    call: CdsRequest, request: Request, response: Response, session: SessionDep
+) -> CdsResponse:
     """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
     that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
     `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three `info` cards, one per condition they name (exact matches
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
+
+    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+    the Spanish pages; otherwise they are in English. `Content-Language` says which.
 
     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
@@ -197,8 +265,10 @@ async def patient_view(call: CdsRequest, request: Request, session: SessionDep) 
             f"This service answers the {SERVICE.hook!r} hook, not {call.hook[:64]!r}.",
         )
     base = str(request.base_url).rstrip("/")
-    context = call.context.model_dump()
-    found = lookup_codes(session, codes=codings([context, call.prefetch], call.context.patientId))
+    called = [call.context.model_dump(), call.prefetch]
+    patient_id = call.context.patientId
+    language = answer_in(response, preferred_language(called, patient_id))
+    found = lookup_codes(session, codes=codings(called, patient_id), language=language)
     records = [
         item.record
         for item in found
@@ -206,17 +276,7 @@ async def patient_view(call: CdsRequest, request: Request, session: SessionDep) 
     ]
     return CdsResponse(
         cards=[
-            CdsCard(
-                uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{call.hookInstance}/{record.slug}")),
-                summary=_summary(record.name),
-                indicator="info",
-                detail=f"{record.summary}\n\n*General information, not medical advice.*",
-                source=CdsSource(label=SOURCE_LABEL, url=f"{base}/"),
-                links=[
-                    CdsLink(label=f"About {record.name}", url=f"{base}/conditions/{record.slug}"),
-                    CdsLink(label="The same as JSON", url=f"{base}{record.url}"),
-                ],
-            )
+            card(record, hook_instance=call.hookInstance, base=base, language=language)
             for record in records[:MAX_CARDS]
         ]
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Request, Response
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from app.api.errors import problem_responses
+from app.api.language import without_lang
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -20,11 +21,26 @@ def _capped(limit: int) -> int:
     return min(limit, MAX_LIMIT)
 
 
-class ListQuery(BaseModel):
-    """Paging parameters every list accepts, ``limit`` capped at ``MAX_LIMIT`` here and only
-    here. Unknown parameters are rejected (422)."""
+class QueryModel(BaseModel):
+    """A route's query parameters. Unknown parameters are rejected (422)."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+class Localized(BaseModel):
+    """The query parameters of a route that answers in a language: ``lang`` is the language
+    dependency's (``app.api.language``), not the model's, so the model leaves it alone. A
+    route that answers in no language refuses ``lang`` as any unknown parameter."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lang_is_the_dependencys(cls, data: Any) -> Any:
+        return without_lang(data)
+
+
+class ListQuery(QueryModel):
+    """Paging parameters every list accepts, ``limit`` capped at ``MAX_LIMIT`` here and only
+    here."""
 
     limit: Annotated[int, AfterValidator(_capped)] = Field(
         default=DEFAULT_LIMIT,

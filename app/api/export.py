@@ -11,9 +11,11 @@ from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
 from app.api.errors import invalid_input, problem_responses
+from app.api.language import AcceptLanguage
 from app.db import DatabaseDep
+from app.negotiation import negotiate_language
 from app.queries.export import MEDIA_TYPE, ExportOptions, export_lines
-from app.vocabulary import RecordTypeName
+from app.vocabulary import Language, RecordTypeName
 
 router = APIRouter(tags=["export"])
 
@@ -46,7 +48,9 @@ EXAMPLE = (
     },
 )
 async def export(
-    database: DatabaseDep, options: Annotated[ExportOptions, Query()]
+    database: DatabaseDep,
+    options: Annotated[ExportOptions, Query()],
+    accept_language: AcceptLanguage = None,
 ) -> StreamingResponse:
     """The whole dataset in one download, for an app that keeps the content offline: every
     record (or every record of one `type`) in full, then a line with the dataset version.
@@ -56,12 +60,17 @@ async def export(
     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
+
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
     """
+    language = options.lang or negotiate_language(accept_language or "")
+    # English is the export's own language; another is an option it was given.
+    chosen = options.model_copy(update={"lang": None if language is Language.en else language})
 
     def lines() -> Iterator[bytes]:
         with Session(database.engine) as session:
-            yield from export_lines(session, options, version=database.version)
+            yield from export_lines(session, chosen, version=database.version)
 
-    return StreamingResponse(
-        lines(), media_type=MEDIA_TYPE, headers={"ETag": options.etag(database.version)}
-    )
+    headers = {"ETag": chosen.etag(database.version), "Content-Language": language.value}
+    return StreamingResponse(lines(), media_type=MEDIA_TYPE, headers=headers)

@@ -1,5 +1,6 @@
 """``/v1/lookup``: content for clinical codes, as an EHR asks for it — by ``system`` and
-``code``, or with the HL7 URL-based Infobutton parameters MedlinePlus Connect accepts."""
+``code``, or with the HL7 URL-based Infobutton parameters MedlinePlus Connect accepts, in the
+reader's language as the Infobutton request names it."""
 
 from __future__ import annotations
 
@@ -7,11 +8,10 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     TypeAdapter,
@@ -22,7 +22,9 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from app.api.atom import atom_feed
+from app.api.common import Localized, QueryModel
 from app.api.errors import invalid_input, problem_responses
+from app.api.infobutton import CONTEXT_NAME, CONTEXT_OPENAPI, MAX_CONTEXT_LENGTH, lookup_language
 from app.codes import (
     SYSTEM_NAMES,
     SYSTEM_OIDS,
@@ -36,7 +38,7 @@ from app.models.lookup import AskedCode, LookupMatch, LookupResult
 from app.negotiation import ATOM_TYPES
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
-from app.vocabulary import CodeSystem
+from app.vocabulary import CodeSystem, Language
 
 router = APIRouter(prefix="/lookup", tags=["lookup"])
 
@@ -59,7 +61,6 @@ SCRIPT_MEDIA_TYPE = "application/javascript; charset=utf-8"
 # A JavaScript identifier or dotted path of them (`show`, `app.show`): nothing that could
 # run as anything but a call.
 CALLBACK_PATTERN = r"^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$"
-MAX_CONTEXT_LENGTH = 200
 
 
 def _message(message: str) -> WrapValidator:
@@ -106,65 +107,8 @@ CRITERION_PARTS: dict[str, TypeAdapter[str]] = {
 # Search criteria repeat with a number after the name: mainSearchCriteria.v.c1 and .cs1, …
 NUMBERED_CRITERION = re.compile(r"mainSearchCriteria\.v\.(c|cs|dn|ot)([1-9][0-9]?)")
 
-# The Infobutton context (HL7 URL-based implementation guide, release 4): who asks, for whom,
-# in which task. One set of content serves every reader here, so the context is accepted and
-# does not change the answer. The commonest names are documented; any name within these
-# classes, and numbered repeats (`subTopic.v.c1`), are accepted too.
-CONTEXT_PARAMETERS = {
-    "taskContext.c.c": "The task the EHR user is doing (an HL7 ActTaskCode), such as "
-    "`PROBLISTREV` (problem list review).",
-    "patientPerson.administrativeGenderCode.c": "The patient's administrative gender: `F`, `M` "
-    "or `UN`.",
-    "age.v.v": "The patient's age, a number in the unit of `age.v.u`.",
-    "age.v.u": "The unit of `age.v.v` (UCUM): `a` (years), `mo`, `wk`, `d`, …",
-    "ageGroup.v.c": "The patient's age group, a MeSH code such as `D000328` (adult).",
-    "informationRecipient": "Who will read the answer: `PAT` (the patient), `PROV` (a health "
-    "care provider) or `PAYOR`.",
-    "informationRecipient.languageCode.c": "The reader's language (`en`, `es`, …). The "
-    "content is in English.",
-    "informationRecipient.healthCareProvider.c.c": "The reader's kind of provider, when a "
-    "provider reads it.",
-    "performer": "Who asks for the information: `PAT`, `PROV` or `PAYOR`.",
-    "performer.languageCode.c": "The language of who asks.",
-    "performer.healthCareProvider.c.c": "The kind of provider who asks.",
-    "encounter.c.c": "The kind of encounter (an HL7 ActEncounterCode): `AMB` (ambulatory), "
-    "`EMER` (emergency), `IMP` (inpatient), …",
-    "serviceDeliveryLocation.id.root": "The OID of the place where care is given.",
-    "locationOfInterest.addr.ZIP": "A postal code the information is wanted for.",
-    "locationOfInterest.addr.STA": "A state or province the information is wanted for.",
-    "locationOfInterest.addr.CNT": "A country the information is wanted for.",
-    "subTopic.v.c": "A subtopic of the problem asked about, such as treatment or prognosis.",
-    "severityObservation.interpretationCode.c": "How severe the problem is, as an HL7 "
-    "interpretation code.",
-    "representedOrganization.id.root": "The OID of the organization that asks.",
-    "assignedAuthorizedPerson.id.root": "The OID of the person who asks.",
-    "holder.assignedEntity.n": "The name of the organization that holds the licence to the "
-    "content.",
-}
-CONTEXT_NAME = re.compile(
-    r"(?:taskContext|patientPerson|age|ageGroup|informationRecipient|performer|encounter"
-    r"|serviceDeliveryLocation|locationOfInterest|subTopic|severityObservation|observation"
-    r"|representedOrganization|assignedAuthorizedPerson|holder)"
-    r"(?:\.[A-Za-z]+)*(?:[1-9][0-9]?)?"
-)
 
-
-def _context_parameter(name: str, text: str) -> dict[str, Any]:
-    description = f"{text} Infobutton context: accepted, and it does not change the answer."
-    return {
-        "name": name,
-        "in": "query",
-        "required": False,
-        "description": description,
-        # Said again in the schema, where some client generators read a parameter's docs.
-        "schema": {"type": "string", "maxLength": MAX_CONTEXT_LENGTH, "description": description},
-    }
-
-
-CONTEXT_OPENAPI = [_context_parameter(name, text) for name, text in CONTEXT_PARAMETERS.items()]
-
-
-class LookupQuery(BaseModel):
+class LookupQuery(Localized, QueryModel):
     # Other Infobutton parameters arrive as extras and are checked by name in the route.
     model_config = ConfigDict(extra="allow", populate_by_name=False)
 
@@ -375,7 +319,10 @@ def atom(request: Request, query: LookupQuery, result: LookupResult) -> Response
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
 async def lookup(
-    session: SessionDep, request: Request, query: Annotated[LookupQuery, Query()]
+    session: SessionDep,
+    request: Request,
+    query: Annotated[LookupQuery, Query()],
+    language: Annotated[Language, Depends(lookup_language)],
 ) -> LookupResult | Response:
     """The conditions (and causes) a clinical code names, in full — each with its causes,
     symptoms, treatments, support organizations and references — best match first.
@@ -390,6 +337,12 @@ async def lookup(
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
 
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
+
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
     then the rest of its `O03` family. Codes are matched without regard to case or dots. Codes
@@ -402,7 +355,7 @@ async def lookup(
     by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
     """
     codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
-    found = lookup_codes(session, codes=codes)
+    found = lookup_codes(session, codes=codes, language=language)
     asked = [
         AskedCode(system=system, system_name=SYSTEM_NAMES[system], code=display_code(system, code))
         for system, code in codes
@@ -431,10 +384,15 @@ async def lookup(
         system_name=asked[0].system_name,
         code=asked[0].code,
         asked=asked,
-        language="en",
+        language=language,
         items=items,
         total=len(items),
     )
     if query.response_type in ATOM_TYPES:
-        return atom(request, query, result)
-    return result if query.callback is None else jsonp(query.callback, result)
+        answered = atom(request, query, result)
+    elif query.callback is not None:
+        answered = jsonp(query.callback, result)
+    else:
+        return result
+    answered.headers["Content-Language"] = language.value
+    return answered

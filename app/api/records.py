@@ -11,8 +11,9 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import JSONResponse, RedirectResponse
 from pydantic import Field, create_model
 
-from app.api.common import LIST_RESPONSES, ListQuery, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, Localized, paging_links
 from app.api.errors import invalid_input, problem_responses
+from app.api.language import LanguageDep
 from app.db import SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
 from app.problem_details import ProblemError, problem_document
@@ -54,8 +55,8 @@ def detail_responses(type_name: str) -> dict[int | str, dict[str, Any]]:
         200: {
             "description": "The record, as `application/json`. A client that sends "
             "`Accept: application/ld+json` gets the same record as schema.org JSON-LD instead "
-            "(`application/ld+json`, a `MedicalWebPage` about it), for search engines and "
-            "linked-data tools; typed clients use the JSON described here.",
+            "(`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search "
+            "engines and linked-data tools; typed clients use the JSON described here.",
         },
         **problem_responses(
             503,
@@ -100,10 +101,14 @@ def _parameter(filter_: Filter) -> tuple[Any, Any]:
     )
 
 
+class RecordListQuery(Localized, ListQuery):
+    """A record list's paging, in the language of the answer."""
+
+
 def query_model(record_type: RecordType) -> type[ListQuery]:
     """The list's query parameters: paging, then the type's filters in registry order."""
     fields: dict[str, Any] = {f.name: _parameter(f) for f in record_type.filters}
-    return create_model(f"{record_type.table.__name__}Query", __base__=ListQuery, **fields)
+    return create_model(f"{record_type.table.__name__}Query", __base__=RecordListQuery, **fields)
 
 
 def _expand_parameter(record_type: RecordType) -> Any:
@@ -139,39 +144,44 @@ def record_router(record_type: RecordType) -> APIRouter:
         response: Response,
         session: SessionDep,
         query: Annotated[query_type, Query()],  # type: ignore[valid-type]
+        language: LanguageDep,
     ) -> Any:
         given = cast(ListQuery, query)
-        where = filter_conditions(record_type, given.filters())
-        page = list_records(
-            session, record_type, where=where, limit=given.limit, offset=given.offset
-        )
-        paging_links(request, response, limit=given.limit, offset=given.offset, total=page.total)
+        where = filter_conditions(record_type, given.filters(), language)
+        paging = {"limit": given.limit, "offset": given.offset}
+        page = list_records(session, record_type, where=where, language=language, **paging)
+        paging_links(request, response, total=page.total, **paging)
         return page
 
     async def detail_route(
         slug: Annotated[str, slug_path],
         session: SessionDep,
         request: Request,
+        language: LanguageDep,
         expand: Annotated[str | None, expand_query] = None,
     ) -> Any:
         if slug != slug.lower():
             canonical = request.url.replace(path=api_path(type_name, slug.lower()))
             target = canonical.path + (f"?{canonical.query}" if canonical.query else "")
             return RedirectResponse(target, status_code=301)
-        record = get_record(session, record_type, slug)
+        record = get_record(session, record_type, slug, language)
         if record is None:
             withdrawn = withdrawal(session, type_name, slug)
             if withdrawn is not None:
                 raise ProblemError(410, WITHDRAWN.format(type=type_name, slug=slug, at=withdrawn))
             raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
         if prefers_jsonld(request.headers.get("accept", "")):
+            data = record.model_dump(mode="json")
             return JSONResponse(
-                web_page(record_type, record.model_dump(mode="json"), str(request.base_url)),
+                web_page(record_type, data, str(request.base_url), language),
                 media_type=JSONLD,
+                headers={"Content-Language": language.value},
             )
         if expand:
+            fields = list(dict.fromkeys(expand.split(",")))
             return JSONResponse(
-                expanded(session, record_type, record, list(dict.fromkeys(expand.split(","))))
+                expanded(session, record_type, record, fields, language),
+                headers={"Content-Language": language.value},
             )
         return record
 

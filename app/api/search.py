@@ -6,10 +6,11 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from pydantic_core import to_json
 
-from app.api.common import LIST_RESPONSES, ListQuery, paging_links
+from app.api.common import LIST_RESPONSES, ListQuery, Localized, QueryModel, paging_links
+from app.api.language import LanguageDep, answer_in
 from app.db import DatabaseDep
 from app.models.search import SearchPage, Suggestion, SuggestionList
 from app.record_type import api_path
@@ -18,21 +19,14 @@ from app.search.engine import search as run_search
 from app.search.engine import suggest as run_suggest
 from app.search.index import SearchIndex
 from app.search.query import MAX_QUERY_LENGTH, ParsedQuery, parse
-from app.vocabulary import Language, RecordTypeName, Trimester
+from app.vocabulary import RecordTypeName, Trimester
 
 router = APIRouter(prefix="/search", tags=["search"])
 
 MAX_SUGGESTIONS = 10
-LANG_DESCRIPTION = (
-    "The language to search and answer in: `en` (English) or `es` (Spanish). In Spanish, "
-    "the query is understood in Spanish (Spanish stemming and accent folding, so `ectopico` "
-    "finds *embarazo ectópico*; Spanish lay words, questions and times: `legrado`, "
-    "`¿fue mi culpa?`, `a las 16 semanas`) and records are found and shown by their Spanish "
-    "text."
-)
 
 
-class SearchQuery(ListQuery):
+class SearchQuery(Localized, ListQuery):
     q: str = Field(
         min_length=1,
         max_length=MAX_QUERY_LENGTH,
@@ -44,12 +38,9 @@ class SearchQuery(ListQuery):
     trimester: Trimester | None = Field(
         default=None, description="Only records that concern this trimester."
     )
-    lang: Language = Field(default=Language.en, description=LANG_DESCRIPTION)
 
 
-class SuggestQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SuggestQuery(Localized, QueryModel):
     q: str = Field(
         min_length=1, max_length=100, description="The start of a name.", examples=["cerv"]
     )
@@ -58,11 +49,6 @@ class SuggestQuery(BaseModel):
         ge=1,
         description=f"Most names to return; values above {MAX_SUGGESTIONS} are treated as "
         f"{MAX_SUGGESTIONS}, as lists treat a limit above theirs.",
-    )
-    lang: Language = Field(
-        default=Language.en,
-        description="The language of the names: `en` (English) or `es` (Spanish, matched with "
-        "or without accents: `ecto` and `ectó` both find *Embarazo ectópico*).",
     )
 
 
@@ -82,6 +68,7 @@ async def search(
     request: Request,
     database: DatabaseDep,
     query: Annotated[SearchQuery, Query()],
+    language: LanguageDep,
 ) -> Response:
     """Search conditions, causes, symptoms, tests, treatments, organizations and references at
     once, ranked by relevance (BM25, names above summaries above details).
@@ -97,11 +84,14 @@ async def search(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
-    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-    with their Spanish names, summaries, snippets and advice; citations, which are not
-    translated, are searched in English only.
+    `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+    the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+    folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+    `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+    summaries, snippets and advice; citations, which are not translated, are searched with
+    `lang=en` only. `Content-Language` says the language of the answer.
     """
-    index, _ = database.search_index_for(query.lang)
+    index, searched = database.search_index_for(language)
     parsed = parse(query.q, index)
     limit = query.limit
     result = run_search(
@@ -116,6 +106,7 @@ async def search(
         to_json(_page(index, parsed, result, limit=limit, offset=query.offset)),
         media_type="application/json",
     )
+    answer_in(response, searched)
     paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
     return response
 
@@ -160,17 +151,26 @@ def _page(
 
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
-async def suggest(database: DatabaseDep, query: Annotated[SuggestQuery, Query()]) -> SuggestionList:
+async def suggest(
+    response: Response,
+    database: DatabaseDep,
+    query: Annotated[SuggestQuery, Query()],
+    language: LanguageDep,
+) -> SuggestionList:
     """Up to 10 names (or other names) that start with, or have a word starting with, `q`:
     for a search box that completes as people type. Outdated names that hurt ("habitual
     abortion") are never offered: typing one completes to the record's own name.
 
     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-    is one page of completions, so `total` counts the completions given."""
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+    names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*)."""
+    index, searched = database.search_index_for(language)
+    answer_in(response, searched)
     limit = min(query.limit, MAX_SUGGESTIONS)
     # A completion's other fields (how it is matched) stay inside the search engine.
     items = [
         Suggestion.model_validate({**asdict(found), "url": api_path(found.type, found.slug)})
-        for found in run_suggest(database.search_index_for(query.lang)[0], query.q, limit=limit)
+        for found in run_suggest(index, query.q, limit=limit)
     ]
     return SuggestionList(items=items, total=len(items), limit=limit, offset=0)

@@ -27,6 +27,7 @@ from app.loader.files import Dataset
 from app.loader.history import content_hashes, next_history, read_history, release_time
 from app.loader.migrate import upgrade_to_head
 from app.loader.search_index import write_search
+from app.loader.translations import completeness, stored
 from app.loader.version import dataset_version
 from app.record_type import RecordType
 from app.registry import TYPES, slug_column
@@ -78,6 +79,11 @@ def build_database(dataset: Dataset, target: Path, *, previous: Path | None = No
                         version=version,
                         built_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
                         counts={name: len(dataset.records[name]) for name in TYPES},
+                        languages=completeness(
+                            record
+                            for records in dataset.records.values()
+                            for record in records.values()
+                        ),
                     )
                 )
                 session.add_all(history.rows())
@@ -131,10 +137,12 @@ def _column_value(value: Any) -> Any:
     return value
 
 
-def _row(record_type: RecordType, slug: str, record: Any, citation: str | None) -> SQLModel:
+def _row(
+    record_type: RecordType, slug: str, record: Any, *, citation: str | None, translations: Any
+) -> SQLModel:
     """The table row of one record: each column from the file field of the same name (or the
     one the registry names), the week range as its two columns, a link of one slug as its
-    column, and a reference's formatted citation."""
+    column, a reference's formatted citation, and the record's other languages as stored."""
     one_slug = {f"{link.field}_slug": link.field for link in record_type.links if not link.many}
     values: dict[str, Any] = {}
     for column in record_type.table.model_fields:
@@ -144,6 +152,8 @@ def _row(record_type: RecordType, slug: str, record: Any, citation: str | None) 
             values[column] = getattr(record.weeks, column.removeprefix("week_"))
         elif column == "citation":
             values[column] = citation
+        elif column == "translations":
+            values[column] = translations
         else:
             source = one_slug.get(column) or record_type.columns_from.get(column, column)
             values[column] = _column_value(getattr(record, source))
@@ -159,7 +169,13 @@ def _rows(dataset: Dataset) -> Iterator[SQLModel]:
             if record_type.is_citation:
                 publisher = organizations.get(record.organization) if record.organization else None
                 citation = format_citation(record, publisher.name if publisher else None)
-            yield _row(record_type, slug, record, citation)
+            yield _row(
+                record_type,
+                slug,
+                record,
+                citation=citation,
+                translations=stored(record, dataset.glossary),
+            )
             if record_type.has_codes:
                 yield from _codes(record.codes, **{slug_column(record_type): slug})
     yield from _links(dataset)

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.loader.files import Dataset
 from app.loader.lint import locatable
-from app.loader.translations import fallback_fields, fingerprint
+from app.loader.translations import completeness
 from app.vocabulary import Language, ReferenceKind, ReviewStatus, Trimester, Urgency
 
 
@@ -21,20 +21,15 @@ def _counter_lines(title: str, counts: Counter[str], order: list[str]) -> list[s
 def _language_lines(dataset: Dataset) -> list[str]:
     """How complete each translation is: records translated, current, and fields in English."""
     lines = ["translations (records translated / current / fields falling back to English):"]
-    for language in Language:
-        if language is Language.en:
+    for language in completeness(
+        r for records in dataset.records.values() for r in records.values()
+    ):
+        if language["code"] == Language.en:
             continue
-        translated = current = fallback = 0
-        for records in dataset.records.values():
-            for record in records.values():
-                text = getattr(record, "translations", {}).get(language)
-                fallback += len(fallback_fields(record, language))
-                if text is not None:
-                    translated += 1
-                    current += text.translated_from == fingerprint(record)
+        translated, behind = language["translated"], language["behind"]
         lines.append(
-            f"  {language.value:<24} {translated:>4} / {current:>4} / {fallback:>4} "
-            f"(of {dataset.count()} records)"
+            f"  {language['code']:<24} {translated:>4} / {translated - behind:>4} / "
+            f"{language['fallback_fields']:>4} (of {dataset.count()} records)"
         )
     return lines
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, get_args
 
 import textstat
+from pydantic import BaseModel
 
 from app.loader.problems import Problem
-from app.loader.schemas import GlossaryEntry, StatementText, Strict, Translation
-from app.vocabulary import Language
+from app.loader.schemas import GlossaryEntry, Reviewed, StatementText, Strict, Translation
+from app.vocabulary import HURTFUL, LANGUAGE_NAMES, Language, ReviewStatus
 
 FINGERPRINT_LENGTH = 12
 MIN_SPANISH_READING_EASE = 60.0
@@ -77,16 +79,116 @@ def fingerprint(record: Strict) -> str:
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:FINGERPRINT_LENGTH]
 
 
-def fallback_fields(record: Strict, language: Language) -> list[str]:
-    """Fields with English text but none in ``language``: served in English."""
-    english = english_text(record)
-    if language is Language.en:
-        return []
+def served_text(record: Strict, language: Language) -> dict[str, Any]:
+    """The translated fields that can be served in place of the English: those the English
+    record has too, a list of statements only with one text for each of the English ones."""
     translation = getattr(record, "translations", {}).get(language)
     if translation is None:
-        return sorted(english)
-    given = translated_text(translation)
-    return sorted(name for name in english if name not in given)
+        return {}
+    english = english_text(record)
+    return {
+        name: value
+        for name, value in translated_text(translation).items()
+        if name in english and (not _statements(record, name) or len(value) == len(english[name]))
+    }
+
+
+def _statements(record: Strict, name: str) -> bool:
+    """Whether the field is a list of statements, each translated in place (by position)."""
+    value = getattr(record, name)
+    return isinstance(value, list) and bool(value) and isinstance(value[0], BaseModel)
+
+
+def fallback_fields(record: Strict, language: Language) -> list[str]:
+    """Fields with English text but none in ``language`` that can be served: served in
+    English."""
+    if language is Language.en:
+        return []
+    served = served_text(record, language)
+    return sorted(name for name in english_text(record) if name not in served)
+
+
+def fold(text: str) -> str:
+    """``text`` without accents or case, as names sort in any language ("Síndrome" by
+    "sindrome")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _review(record: Reviewed, translation: Translation | None) -> dict[str, Any]:
+    """How far the text served in another language has been checked: the translation's own
+    review, unless the English record's is lower (a translation is never more checked than
+    what it translates) or there is no translation (the English is served)."""
+    order = list(ReviewStatus)
+    served: Reviewed = record
+    if translation is not None and order.index(translation.review_status) <= order.index(
+        record.review_status
+    ):
+        served = translation
+    return {
+        "review_status": served.review_status.value,
+        "clinician_review": (
+            served.clinician_review.model_dump(mode="json") if served.clinician_review else None
+        ),
+    }
+
+
+def stored(record: Strict, glossary: list[GlossaryEntry]) -> dict[str, Any]:
+    """What the database keeps of a record's other languages, by language code: the text of
+    each field that can be served, the fields that fall back to English, how far the text
+    served has been checked, its other names that hurt (by the glossary and the English list),
+    and the key its name sorts by. Empty for a record with no reader-facing text (a
+    reference)."""
+    if not text_fields(record):
+        return {}
+    assert isinstance(record, Reviewed)
+    avoided = _avoided(glossary)
+    languages: dict[str, Any] = {}
+    for language in Language:
+        if language is Language.en:
+            continue
+        text = served_text(record, language)
+        names: list[str] = text.get("also_called", getattr(record, "also_called", []))
+        languages[language.value] = {
+            "text": text,
+            "fallback_fields": fallback_fields(record, language),
+            **_review(record, getattr(record, "translations", {}).get(language)),
+            "outdated_names": [
+                name
+                for name in names
+                if HURTFUL.search(name) or (avoided is not None and avoided.search(name))
+            ],
+            "sort_name": fold(text.get("name", getattr(record, "name", ""))),
+        }
+    return languages
+
+
+def completeness(records: Iterable[Strict]) -> list[dict[str, Any]]:
+    """How complete each language is over ``records`` (those with reader-facing text): how
+    many records it has text for, how many of those translate an older English text, how many
+    fields fall back to English, and the share of English fields it has text for."""
+    readable = [record for record in records if text_fields(record)]
+    fields = sum(len(english_text(record)) for record in readable)
+    languages = []
+    for language in Language:
+        translated = behind = fallback = 0
+        for record in readable:
+            translation = getattr(record, "translations", {}).get(language)
+            translated += language is Language.en or translation is not None
+            behind += translation is not None and translation.translated_from != fingerprint(record)
+            fallback += len(fallback_fields(record, language))
+        languages.append(
+            {
+                "code": language.value,
+                "name": LANGUAGE_NAMES[language],
+                "records": len(readable),
+                "translated": translated,
+                "behind": behind,
+                "fallback_fields": fallback,
+                "complete": round(1 - fallback / fields, 4) if fields else 1.0,
+            }
+        )
+    return languages
 
 
 def numbers(text: str) -> Counter[str]:

@@ -11,7 +11,11 @@ Every GET answer is a deterministic function of the request and the dataset vers
   that accept it (``Vary: Accept-Encoding``);
 - ``HEAD`` is answered as ``GET`` without the body;
 - pages, JSON-LD and Infobutton Atom feeds, whose links are absolute, are kept apart per
-  scheme and host.
+  scheme and host;
+- each language is kept and tagged apart: an API answer's language is its ``lang`` (part of
+  the query) or, without one, what ``Accept-Language`` negotiates; a page's is in its address.
+  The ETag covers the answer's ``Content-Language``, and every answer says
+  ``Vary: Accept, Accept-Encoding, Accept-Language``.
 """
 
 from __future__ import annotations
@@ -25,12 +29,13 @@ from urllib.parse import parse_qsl, urlencode
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.negotiation import ATOM_TYPES, accepts_gzip, prefers_jsonld
+from app.negotiation import ATOM_TYPES, accepts_gzip, negotiate_language, prefers_jsonld
 
 COMPRESS_MIN_BYTES = 1400
 GZIP_LEVEL = 6
 CACHEABLE_STATUSES = frozenset({200})
 ETAGGED_STATUSES = frozenset({200, 404})
+VARY = b"Accept, Accept-Encoding, Accept-Language"
 
 
 def cache_control(path: str) -> str:
@@ -55,8 +60,12 @@ class CachedResponse:
         return len(self.body) + len(self.gzipped or b"") + 256
 
 
-def etag_for(version: str, body: bytes) -> bytes:
-    digest = hashlib.blake2b(version.encode() + b"\0" + body, digest_size=12).hexdigest()
+def etag_for(version: str, body: bytes, language: bytes = b"") -> bytes:
+    """A strong ETag: the same dataset, body and language always give the same one, and two
+    languages never share one, even where their bodies are the same (a list of citations)."""
+    digest = hashlib.blake2b(
+        version.encode() + b"\0" + language + b"\0" + body, digest_size=12
+    ).hexdigest()
     return f'"{digest}"'.encode()
 
 
@@ -64,6 +73,16 @@ def representation(scope: Scope) -> str:
     """Which representation the ``Accept`` header asks for: only JSON-LD differs from JSON."""
     accept = _header(scope, b"accept") or b""
     return "ld+json" if prefers_jsonld(accept.decode("latin-1")) else "json"
+
+
+def negotiated_language(scope: Scope, query: list[tuple[str, str]]) -> str:
+    """The part of an API answer's cache key that ``Accept-Language`` decides: the language it
+    negotiates, unless ``lang`` is in the query (and so in the key already). Pages are in the
+    language their address names."""
+    if not scope["path"].startswith("/v1/") or any(name == "lang" for name, _ in query):
+        return ""
+    accept_language = _header(scope, b"accept-language") or b""
+    return negotiate_language(accept_language.decode("latin-1")).value
 
 
 def _accepts_gzip(scope: Scope) -> bool:
@@ -155,7 +174,8 @@ class CachingMiddleware:
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
         pairs = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
-        key = f"{path}?{urlencode(pairs)}|{representation(scope)}"
+        language = negotiated_language(scope, pairs)
+        key = f"{path}?{urlencode(pairs)}|{language}|{representation(scope)}"
         atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
         if not path.startswith("/v1/") or key.endswith("|ld+json") or atom:
             # Pages and JSON-LD carry absolute URLs, built from the address the client used.
@@ -188,7 +208,8 @@ class CachingMiddleware:
         own_etag = next((bytes(v) for n, v in given if n.lower() == b"etag"), None)
         etagged = status in ETAGGED_STATUSES
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
-        headers.append((b"vary", b"Accept, Accept-Encoding"))
+        headers.append((b"vary", VARY))
+        language = next((v for n, v in headers if n.lower() == b"content-language"), b"")
         # Compressed once for the cache; with the cache off, only for a client that takes it.
         compress = self.cache.max_bytes > 0 or _accepts_gzip(scope)
         gzipped = (
@@ -200,7 +221,7 @@ class CachingMiddleware:
             status=status,
             headers=tuple(headers),
             body=body,
-            etag=(own_etag or etag_for(version, body)) if etagged else b"",
+            etag=(own_etag or etag_for(version, body, language)) if etagged else b"",
             gzipped=gzipped,
         )
 

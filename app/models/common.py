@@ -11,7 +11,7 @@ from sqlalchemy import JSON, MetaData
 from sqlmodel import Field, SQLModel
 
 from app.terms import LICENSE, attribution
-from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, ReviewStatus
+from app.vocabulary import HURTFUL, SLUG_MAX_LENGTH, Language, ReviewStatus
 
 # Constraint names that Alembic can rely on (SQLite batch migrations need named constraints).
 SQLModel.metadata = MetaData(
@@ -35,6 +35,9 @@ class ReviewColumns(SQLModel):
 
     review_status: str = Field(index=True)
     clinician_review: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    translations: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    """The record in other languages, by language code, as the loader stores it
+    (``app.loader.translations.stored``); the query layer serves it (``app.queries.language``)."""
 
 
 class RecordColumns(ReviewColumns):
@@ -54,8 +57,9 @@ class ContentColumns(RecordColumns):
 
 
 class DatasetMeta(SQLModel, table=True):
-    """One row per built database: which dataset it holds, when it was built, and how many
-    records of each type it holds (by URL name, in registry order)."""
+    """One row per built database: which dataset it holds, when it was built, how many
+    records of each type it holds (by URL name, in registry order), and how complete each
+    language is."""
 
     __tablename__ = "dataset_meta"
 
@@ -63,6 +67,8 @@ class DatasetMeta(SQLModel, table=True):
     version: str = Field(max_length=64)
     built_at: dt.datetime
     counts: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    languages: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    """How complete each language is (``app.loader.translations.completeness``)."""
 
 
 # Public models -------------------------------------------------------------------------------
@@ -104,13 +110,20 @@ class PublicModel(BaseModel):
 class OutdatedNameFields(PublicModel):
     """Flags which of a record's other names are outdated, hurtful clinical terms."""
 
+    known_outdated_names: list[str] | None = pydantic.Field(default=None, exclude=True)
+    """In another language than English, the names the loader found to hurt (by the terms
+    the Spanish glossary avoids); never sent, it makes ``outdated_names``."""
+
     @pydantic.computed_field(  # type: ignore[prop-decorator]
         description="The names in `also_called` that are outdated clinical terms which can "
-        'hurt ("habitual abortion", "incompetent cervix"). They are kept so that search '
-        "and clinical coding find the record; leave them out of anything patients read."
+        'hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", '
+        '"cuello uterino incompetente"). They are kept so that search and clinical coding '
+        "find the record; leave them out of anything patients read."
     )
     @property
     def outdated_names(self) -> list[str]:
+        if self.known_outdated_names is not None:
+            return self.known_outdated_names
         names: list[str] = getattr(self, "also_called", [])
         return [name for name in names if HURTFUL.search(name)]
 
@@ -118,6 +131,10 @@ class OutdatedNameFields(PublicModel):
 class TermsFields(PublicModel):
     """The terms a record is served on, said on the record itself: a copy taken offline keeps
     them."""
+
+    served_language: Language = pydantic.Field(default=Language.en, exclude=True)
+    """The language of the answer (the query layer's), that the attribution speaks; never
+    sent."""
 
     @pydantic.computed_field(  # type: ignore[prop-decorator]
         description="SPDX id of the licence of the record's content.", examples=[LICENSE]
@@ -134,7 +151,7 @@ class TermsFields(PublicModel):
     @property
     def attribution(self) -> str:
         title = getattr(self, "name", None) or getattr(self, "title", "")
-        return attribution(str(title), str(getattr(self, "url", "")))
+        return attribution(str(title), str(getattr(self, "url", "")), self.served_language)
 
 
 class ClinicianReview(PublicModel):
@@ -153,13 +170,18 @@ class ClinicianReview(PublicModel):
 
 
 class ReviewFields(PublicModel):
-    """How far a record has been checked: every record's summary and detail say it."""
+    """How far a record has been checked, and which of its fields are in English: every
+    record's summary and detail say it. In another language, the review status is that of the
+    text served: a translation is never more checked than the English it translates."""
 
     review_status: ReviewStatus
     """How far the record has been checked: `draft`, `source-checked` or
     `clinician-reviewed`."""
     clinician_review: ClinicianReview | None
     """The clinician's sign-off; null unless `review_status` is `clinician-reviewed`."""
+    fallback_fields: list[str] = pydantic.Field(examples=[[]])
+    """The record's fields served in English because they have no text yet in the language
+    of the answer (`Content-Language`), so that an app can tell; always empty in English."""
 
 
 class WeekRange(PublicModel):

@@ -10,7 +10,7 @@ from app.models.cause import CauseDetail
 from app.models.code import Code
 from app.models.common import PublicModel, WebAddress, without_property_titles
 from app.models.condition import ConditionDetail
-from app.vocabulary import CodeMatch, CodeSystem
+from app.vocabulary import CodeMatch, CodeSystem, Language
 
 # The one hook the CDS Hooks service answers.
 PATIENT_VIEW = "patient-view"
@@ -89,7 +89,11 @@ class LookupResult(PublicModel):
         description="Every code asked about, in the order given: one, or several with numbered "
         "Infobutton criteria (`mainSearchCriteria.v.c1`, …)."
     )
-    language: str = Field(description="Language of the content.", examples=["en"])
+    language: Language = Field(
+        description="The language of the content (as `Content-Language` says): the reader's, "
+        "from `lang` or the Infobutton request.",
+        examples=["en"],
+    )
     items: list[LookupMatch]
     """The records found: exact matches first, then in the order the codes were given."""
     total: int

@@ -14,10 +14,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session, col, select
 
+from app.i18n import translate
 from app.queries.records import get_record
 from app.registry import TYPES
 from app.terms import ATTRIBUTION, DISCLAIMER, LICENSE
-from app.vocabulary import RecordTypeName
+from app.vocabulary import Language, RecordTypeName
 
 MEDIA_TYPE = "application/x-ndjson"
 
@@ -30,6 +31,16 @@ class ExportOptions(BaseModel):
     type: RecordTypeName | None = Field(
         default=None, description="Only records of this type (by default, every type)."
     )
+    lang: Language | None = Field(
+        default=None,
+        description="The language of the records' text: `en` or `es`. Without it, "
+        "`Accept-Language` decides; without either, English. Each record names its fields "
+        "that have no text yet in that language (`fallback_fields`).",
+    )
+
+    @property
+    def language(self) -> Language:
+        return self.lang or Language.en
 
     def etag(self, version: str) -> str:
         """The dataset version, then each option given: the same export has the same ETag
@@ -57,7 +68,7 @@ def export_lines(session: Session, options: ExportOptions, *, version: str) -> I
         counts[name] = 0
         table: Any = record_type.table
         for slug in session.exec(select(table.slug).order_by(col(table.slug))).all():
-            record = get_record(session, record_type, slug)
+            record = get_record(session, record_type, slug, options.language)
             if record is not None:
                 counts[name] += 1
                 yield _line({"type": name, **record.model_dump(mode="json")})
@@ -67,7 +78,7 @@ def export_lines(session: Session, options: ExportOptions, *, version: str) -> I
             "counts": counts,
             "records": sum(counts.values()),
             "license": LICENSE,
-            "attribution": ATTRIBUTION,
-            "disclaimer": DISCLAIMER,
+            "attribution": translate(options.language, ATTRIBUTION),
+            "disclaimer": translate(options.language, DISCLAIMER),
         }
     )

@@ -11,7 +11,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select
 from sqlmodel import col
 
+from app.queries.language import stored_or_column
 from app.record_type import Filter, RecordType
+from app.vocabulary import Language
 
 
 def _in_weeks(table: Any, week: int) -> ColumnElement[bool]:
@@ -28,23 +30,26 @@ def _includes(column: Any, value: Any) -> ColumnElement[bool]:
     return exists(select(literal_column("1")).select_from(items).where(items.c.value == value))
 
 
-def _condition(table: Any, filter_: Filter, value: Any) -> ColumnElement[bool]:
+def _condition(table: Any, filter_: Filter, value: Any, language: Language) -> ColumnElement[bool]:
     value = filter_.canonical(value)
     if filter_.match == "weeks":
         return _in_weeks(table, value)
-    column = getattr(table, filter_.column or filter_.name)
+    name = filter_.column or filter_.name
+    column = getattr(table, name)
     if filter_.match == "includes":
         return _includes(column, value)
-    equals: ColumnElement[bool] = col(column) == value
+    served = stored_or_column(table, name, language) if filter_.per_language else col(column)
+    equals: ColumnElement[bool] = served == value
     return equals
 
 
 def filter_conditions(
-    record_type: RecordType, given: Mapping[str, Any]
+    record_type: RecordType, given: Mapping[str, Any], language: Language = Language.en
 ) -> list[ColumnElement[bool]]:
-    """The conditions for the filters of ``record_type`` given a value (None: not given)."""
+    """The conditions for the filters of ``record_type`` given a value (None: not given), for
+    a list in ``language``."""
     return [
-        _condition(record_type.table, filter_, given[filter_.name])
+        _condition(record_type.table, filter_, given[filter_.name], language)
         for filter_ in record_type.filters
         if given.get(filter_.name) is not None
     ]

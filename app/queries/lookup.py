@@ -13,6 +13,7 @@ from app.codes import ICD10CM_CATEGORY_LENGTH, Match, normalize_code, relation
 from app.models.code import Code
 from app.queries.records import get_record
 from app.registry import TYPES, slug_column
+from app.vocabulary import Language
 
 # The types that carry clinical codes, each with its column in the codes table.
 CODED = [
@@ -31,9 +32,12 @@ class Found:
     asked: str  # the normalized code asked about that found the record
 
 
-def lookup(session: Session, *, system: str, code: str) -> list[Found]:
+def lookup(
+    session: Session, *, system: str, code: str, language: Language = Language.en
+) -> list[Found]:
     """Records whose codes equal, contain or fall within ``code``, or share its category when
-    that is a pregnancy-loss category; each record once, by its closest code, best first."""
+    that is a pregnancy-loss category; each record once, by its closest code, best first, in
+    ``language``."""
     asked = normalize_code(code)
     statement = select(models.ClinicalCode).where(models.ClinicalCode.system == system)
     if system == "icd10cm":
@@ -59,7 +63,7 @@ def lookup(session: Session, *, system: str, code: str) -> list[Found]:
     ordered = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
     results = []
     for (type_name, slug), (match, _, row) in ordered:
-        record = get_record(session, TYPES[type_name], slug)
+        record = get_record(session, TYPES[type_name], slug, language)
         if record is not None:
             results.append(
                 Found(
@@ -73,13 +77,16 @@ def lookup(session: Session, *, system: str, code: str) -> list[Found]:
     return results
 
 
-def lookup_codes(session: Session, *, codes: Iterable[tuple[str, str]]) -> list[Found]:
+def lookup_codes(
+    session: Session, *, codes: Iterable[tuple[str, str]], language: Language = Language.en
+) -> list[Found]:
     """Records found by any of ``codes`` ((system, code) pairs), each once: closest relation
-    first, then the earlier code, then each code's own order."""
+    first, then the earlier code, then each code's own order; in ``language``."""
     ranked: dict[tuple[str, str], tuple[tuple[Match, int, int], Found]] = {}
     asked = dict.fromkeys((system, normalize_code(code)) for system, code in codes)
     for position, (system, code) in enumerate(asked):
-        for order, found in enumerate(lookup(session, system=system, code=code)):
+        found_for_code = lookup(session, system=system, code=code, language=language)
+        for order, found in enumerate(found_for_code):
             key = (found.type, found.record.slug)
             rank = (found.match, position, order)
             if key not in ranked or rank < ranked[key][0]:

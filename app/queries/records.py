@@ -1,4 +1,5 @@
-"""Listing and fetching records of every type, with their links, citations and codes.
+"""Listing and fetching records of every type, with their links, citations and codes, in
+the language asked for (``app.queries.language``).
 
 Every type is read the same way, from its registry entry (``app.registry``): its table and
 public models, the links it owns and the links other types own to it.
@@ -17,23 +18,34 @@ from app import models
 from app.models.code import Code
 from app.models.common import LinkedRecord, Page
 from app.models.reference import Citation, CitingRecord
+from app.queries.language import in_language, summary, title, title_order
 from app.record_type import Link, RecordType, api_path
 from app.registry import REFERENCES, TYPES, expandable, incoming, slug_column
+from app.vocabulary import Language
 
 
-def linked_record(record_type: RecordType, row: Any) -> LinkedRecord:
-    """A row in brief, as the records that link to it embed it."""
+def linked_record(
+    record_type: RecordType, row: Any, language: Language = Language.en
+) -> LinkedRecord:
+    """A row in brief, as the records that link to it embed it, in ``language``."""
     return record_type.linked_model(
         slug=row.slug,
-        name=getattr(row, record_type.title_column),
-        summary=getattr(row, record_type.summary_column),
+        name=title(record_type, row, language),
+        summary=summary(record_type, row, language),
         url=api_path(record_type.name, row.slug),
         **{column: getattr(row, column) for column in record_type.linked_columns},
     )
 
 
 def _rows_linked(
-    session: Session, target: RecordType, table: Any, *, own: str, other: str, slug: str
+    session: Session,
+    target: RecordType,
+    table: Any,
+    *,
+    own: str,
+    other: str,
+    slug: str,
+    language: Language,
 ) -> list[LinkedRecord]:
     """``target`` records reached through ``table``, whose column ``own`` is ``slug`` and
     ``other`` names the target, in the target's order."""
@@ -42,19 +54,19 @@ def _rows_linked(
         select(target_table)
         .join(table, getattr(table, other) == target_table.slug)
         .where(getattr(table, own) == slug)
-        .order_by(getattr(target_table, target.title_column))
+        .order_by(title_order(target, language))
     )
-    return [linked_record(target, row) for row in session.exec(statement)]
+    return [linked_record(target, row, language) for row in session.exec(statement)]
 
 
-def _owned(session: Session, owner: RecordType, link: Link, row: Any) -> Any:
+def _owned(session: Session, owner: RecordType, link: Link, row: Any, language: Language) -> Any:
     """What ``row`` (an ``owner`` record) links to through ``link``: records in brief, or one
     record (or None) for a link by a column of its own."""
     target = TYPES[link.target]
     if link.table is None:
         linked = getattr(row, f"{link.field}_slug")
         found = session.get(target.table, linked) if linked else None
-        return linked_record(target, found) if found is not None else None
+        return linked_record(target, found, language) if found is not None else None
     return _rows_linked(
         session,
         target,
@@ -62,22 +74,31 @@ def _owned(session: Session, owner: RecordType, link: Link, row: Any) -> Any:
         own=slug_column(owner),
         other=slug_column(target),
         slug=row.slug,
+        language=language,
     )
 
 
-def _owners(session: Session, owner: RecordType, link: Link, slug: str) -> list[LinkedRecord]:
+def _owners(
+    session: Session, owner: RecordType, link: Link, slug: str, language: Language
+) -> list[LinkedRecord]:
     """The ``owner`` records that link to the record ``slug`` through ``link``."""
     if link.table is None:
         table: Any = owner.table
         statement = (
             select(table)
             .where(getattr(table, f"{link.field}_slug") == slug)
-            .order_by(getattr(table, owner.title_column))
+            .order_by(title_order(owner, language))
         )
-        return [linked_record(owner, row) for row in session.exec(statement)]
+        return [linked_record(owner, row, language) for row in session.exec(statement)]
     target = TYPES[link.target]
     return _rows_linked(
-        session, owner, link.table, own=slug_column(target), other=slug_column(owner), slug=slug
+        session,
+        owner,
+        link.table,
+        own=slug_column(target),
+        other=slug_column(owner),
+        slug=slug,
+        language=language,
     )
 
 
@@ -98,7 +119,11 @@ def _reference_rows(
     return cited
 
 
-def citation(session: Session, reference: models.Reference) -> Citation:
+def citation(
+    session: Session, reference: models.Reference, language: Language = Language.en
+) -> Citation:
+    """A reference as a full citation: in its source's own language, with its publisher's
+    name in ``language``."""
     organizations = TYPES["organizations"]
     organization = (
         session.get(organizations.table, reference.organization_slug)
@@ -114,7 +139,9 @@ def citation(session: Session, reference: models.Reference) -> Citation:
         {
             **reference.model_dump(),
             "url": api_path(REFERENCES.name, reference.slug),
-            "organization": linked_record(organizations, organization) if organization else None,
+            "organization": (
+                linked_record(organizations, organization, language) if organization else None
+            ),
             "listed_on": linked_record(REFERENCES, listing) if listing else None,
         }
     )
@@ -129,7 +156,7 @@ def _codes(session: Session, record_type: RecordType, slug: str) -> list[Code]:
     return [Code.model_validate(row) for row in session.exec(statement)]
 
 
-def _cited_by(session: Session, slug: str) -> list[CitingRecord]:
+def _cited_by(session: Session, slug: str, language: Language) -> list[CitingRecord]:
     statement = (
         select(models.RecordReference.record_type, models.RecordReference.record_slug)
         .where(models.RecordReference.reference_slug == slug)
@@ -139,21 +166,21 @@ def _cited_by(session: Session, slug: str) -> list[CitingRecord]:
     for type_name, citing_slug in session.exec(statement):
         citing = session.get(TYPES[type_name].table, citing_slug)
         if citing is not None:
-            brief = linked_record(TYPES[type_name], citing)
+            brief = linked_record(TYPES[type_name], citing, language)
             cited_by.append(CitingRecord(type=type_name, **brief.model_dump()))
     return cited_by
 
 
-def _fields(record_type: RecordType, row: Any) -> dict[str, Any]:
+def _fields(record_type: RecordType, row: Any, language: Language) -> dict[str, Any]:
     """A row's columns, plus what every public model derives: ``url``, ``weeks``, and the
-    ``name`` and ``summary`` of a type that calls them otherwise."""
-    data: dict[str, Any] = row.model_dump()
+    ``name`` and ``summary`` of a type that calls them otherwise; in ``language``."""
+    data: dict[str, Any] = row.model_dump(exclude={"translations"})
     data["url"] = api_path(record_type.name, row.slug)
     if "week_start" in data:
         data["weeks"] = {"start": data["week_start"], "end": data["week_end"]}
     data["name"] = getattr(row, record_type.title_column)
     data["summary"] = getattr(row, record_type.summary_column)
-    return data
+    return in_language(data, row, language)
 
 
 def list_records(
@@ -163,13 +190,15 @@ def list_records(
     where: Sequence[ColumnElement[bool]] = (),
     limit: int,
     offset: int,
+    language: Language = Language.en,
 ) -> Page[Any]:
+    """One page of ``record_type``'s records in ``language``, by name in that language."""
     table: Any = record_type.table
     total = session.exec(select(func.count()).select_from(table).where(*where)).one()
     statement = (
         select(table)
         .where(*where)
-        .order_by(getattr(table, record_type.title_column), table.slug)
+        .order_by(title_order(record_type, language), table.slug)
         .limit(limit)
         .offset(offset)
     )
@@ -181,7 +210,7 @@ def list_records(
     )
     items = []
     for row in rows:
-        data = _fields(record_type, row)
+        data = _fields(record_type, row, language)
         if record_type.cites:
             data["references"] = [
                 linked_record(REFERENCES, reference) for reference in cited.get(row.slug, [])
@@ -190,45 +219,54 @@ def list_records(
     return record_type.page(items=items, total=total, limit=limit, offset=offset)
 
 
-def get_record(session: Session, record_type: RecordType, slug: str) -> Any:
-    """The record in full, as the type's detail model, or None when there is none."""
+def get_record(
+    session: Session, record_type: RecordType, slug: str, language: Language = Language.en
+) -> Any:
+    """The record in full, as the type's detail model, in ``language`` (linked records too),
+    or None when there is none."""
     row = session.get(record_type.table, slug)
     if row is None:
         return None
-    data = _fields(record_type, row)
+    data = _fields(record_type, row, language)
     for link in record_type.links:
-        data[link.field] = _owned(session, record_type, link, row)
+        data[link.field] = _owned(session, record_type, link, row, language)
     for owner, link in incoming(record_type.name):
-        data[link.reverse] = _owners(session, owner, link, slug)
+        data[link.reverse] = _owners(session, owner, link, slug, language)
     if record_type.cites:
         references = _reference_rows(session, record_type.name, [slug]).get(slug, [])
-        data["references"] = [citation(session, reference) for reference in references]
+        data["references"] = [citation(session, ref, language) for ref in references]
     if record_type.has_codes:
         data["codes"] = _codes(session, record_type, slug)
     if record_type.is_citation:
-        data["cited_by"] = _cited_by(session, slug)
+        data["cited_by"] = _cited_by(session, slug, language)
     return record_type.detail.model_validate(data)
 
 
 def expanded(
-    session: Session, record_type: RecordType, record: Any, fields: Sequence[str]
+    session: Session,
+    record_type: RecordType,
+    record: Any,
+    fields: Sequence[str],
+    language: Language = Language.en,
 ) -> dict[str, Any]:
     """``record`` (the type's detail) as JSON, with the linked records in ``fields`` in full,
-    each as its own detail: one level, their own links staying summaries."""
+    each as its own detail in ``language``: one level, their own links staying summaries."""
     data: dict[str, Any] = record.model_dump(mode="json")
     targets = expandable(record_type)
     for field in fields:
         target = targets[field]
         linked = data[field]
         if isinstance(linked, list):
-            data[field] = [_in_full(session, target, item) for item in linked]
+            data[field] = [_in_full(session, target, item, language) for item in linked]
         elif linked is not None:
-            data[field] = _in_full(session, target, linked)
+            data[field] = _in_full(session, target, linked, language)
     return data
 
 
-def _in_full(session: Session, record_type: RecordType, brief: dict[str, Any]) -> Any:
+def _in_full(
+    session: Session, record_type: RecordType, brief: dict[str, Any], language: Language
+) -> Any:
     """The linked record as its own detail, keeping every field of its summary (a reference
     in full names its title and citation otherwise than its summary does)."""
-    found = get_record(session, record_type, brief["slug"])
+    found = get_record(session, record_type, brief["slug"], language)
     return {**brief, **found.model_dump(mode="json")} if found is not None else brief

@@ -24,8 +24,9 @@ import numpy as np
 import numpy.typing as npt
 
 from app.search.arrays import TRIMESTER_BITS, Ids, Scores
-from app.search.index import Completion, SearchIndex
+from app.search.index import SearchIndex
 from app.search.matching import TIER_STEP, Evidence, candidates, evidence_of
+from app.search.names import Completion
 from app.search.query import ParsedQuery, selectivity
 from app.search.snippets import highlighter, shown_snippet
 from app.search.text import normalize, stemmed

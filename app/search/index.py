@@ -6,7 +6,6 @@ matches."""
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,13 +16,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from app.phones import dialled
 from app.search.analyzer import Analyzer
 from app.search.arrays import DocumentArrays, Ids, Scores
 from app.search.english import ENGLISH
+from app.search.names import Completion, phone_numbers, suggestions_for
 from app.search.snippets import Shown, shown
 from app.search.text import indexed, normalize, stemmed, words
-from app.vocabulary import HURTFUL
 
 # BM25F: weights of the fields name, other names, summary and body, and BM25's constants.
 FIELD_WEIGHTS = np.array([10.0, 8.0, 3.0, 1.0], dtype=np.float32)
@@ -39,10 +37,6 @@ HELP_KINDS = frozenset({"helpline", "support"})
 HELP_RECORDS = 5
 # Up to this many documents, their links are read one slice each.
 FEW_LINKED = 16
-# A number as people write a phone number: digits with spaces, dots or hyphens between them,
-# and perhaps the letters of a vanity number at the end ("1-800-799-SAFE").
-PHONE = re.compile(r"\d[\d .\-]*\d(?:-[A-Za-z]{2,})*")
-MIN_PHONE_DIGITS = 3
 
 
 def search_table(name: str, language: str) -> str:
@@ -50,21 +44,6 @@ def search_table(name: str, language: str) -> str:
     ``word``): English's is ``search_<name>``, another language's ``search_<name>_<language>``
     (the search migrations)."""
     return f"search_{name}" if language == ENGLISH.language else f"search_{name}_{language}"
-
-
-@dataclass(frozen=True)
-class Completion:
-    """A name to complete to, what typing matches it (``normalized``), and the record it
-    leads to. ``text`` is what is shown: the record's name, or one of its other names; for an
-    other name that hurts, the name alone, so the record is found but the word not offered."""
-
-    text: str
-    normalized: str
-    type: str
-    slug: str
-    name: str
-    summary: str
-    is_name: bool = True
 
 
 @dataclass(frozen=True)
@@ -417,43 +396,3 @@ class SearchIndex:
         links = np.diff(self.link_starts)
         helpers.sort(key=lambda p: (-counts[p], -links[p], self.documents[p].slug))
         return helpers[:HELP_RECORDS]
-
-
-def phone_numbers(text: str) -> list[str]:
-    """The numbers written in a text, as dialled, that could be a phone number or a short
-    code ("1-800-799-SAFE (7233)": 18007997233 and 7233; "Text HOME to 741741": 741741;
-    "116 123": 116123): a number of two digits or fewer never is."""
-    found = []
-    for number in PHONE.findall(text):
-        digits = dialled(number)
-        if len(digits) >= MIN_PHONE_DIGITS:
-            found.append(digits)
-    return found
-
-
-def suggestions_for(
-    type_name: str,
-    slug: str,
-    name: str,
-    aliases: str,
-    summary: str,
-    outdated: frozenset[str] | None = None,
-) -> list[Completion]:
-    """The names a record completes from. The other names of a citation are its authors, not
-    names. A hurtful other name ("habitual abortion", as ``app.loader.lint`` defines them in
-    English, or "aborto habitual", a term the Spanish glossary avoids: the loader lists a
-    document's in ``outdated``) is matched but shown as the record's own name; a cited title
-    that uses such a term is left to full search."""
-    hurts = (lambda text: bool(HURTFUL.search(text))) if outdated is None else outdated.__contains__
-    if hurts(name):
-        return []
-    found = [Completion(name, normalize(name), type_name, slug, name, summary)]
-    if type_name == "references":
-        return found
-    for other in aliases.splitlines():
-        if other:
-            shown = name if hurts(other) else other
-            found.append(
-                Completion(shown, normalize(other), type_name, slug, name, summary, is_name=False)
-            )
-    return found

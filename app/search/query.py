@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from app.search.index import PHONE, SearchIndex, phone_numbers
+from app.search.index import SearchIndex
+from app.search.names import PHONE, phone_numbers
 from app.search.text import WORD, fold, indexed, normalize
 
 MAX_QUERY_LENGTH = 1000

@@ -11,6 +11,10 @@ do). Embedded pages answer without the site's navigation, so an iframe stays an 
 Refusals made by middleware before any route runs (rate limit, request guard) are chosen the
 same way, from the address alone: ``install_error_pages`` installs ``refusal_page`` for them.
 
+An error page is in the reader's language: the one its address names (``/es/…``), English
+for the other pages' addresses, and for an address that is no page at all, the one the
+browser prefers (``Accept-Language``).
+
 Error pages get the Content-Security-Policy of every HTML page from the response-headers
 middleware, which wraps every answer, unexpected errors included.
 """
@@ -28,11 +32,14 @@ from jinja2 import Environment
 from starlette.responses import Response
 from starlette.types import Scope
 
+from app.i18n import msg, translate
 from app.middleware.problems import Headers, RefusalPage, install_refusal_page
-from app.negotiation import media_weights, quality
-from app.record_type import API_PREFIX
+from app.negotiation import media_weights, negotiate_language, quality
+from app.record_type import API_PREFIX, language_prefix
 from app.registry import TYPES
 from app.search.query import MAX_QUERY_LENGTH
+from app.vocabulary import Language
+from app.web.languages import path_language, switches, unprefixed
 
 Layout = Literal["page", "embed"]
 Handler = Callable[[Request, Any], Response | Awaitable[Response]]
@@ -42,29 +49,33 @@ JSON_TYPES = ("application/json", "application/problem+json", "application/ld+js
 
 MESSAGES = {
     404: (
-        "We could not find this page",
-        "There is no page at this address. It may have been typed or copied wrongly, or the "
-        "page may have moved.",
+        msg("We could not find this page"),
+        msg(
+            "There is no page at this address. It may have been typed or copied wrongly, or "
+            "the page may have moved."
+        ),
     ),
-    405: ("This page cannot do that", "This address can only be read, not sent to."),
+    405: (msg("This page cannot do that"), msg("This address can only be read, not sent to.")),
     414: (
-        "This address is too long",
-        "Please check it, or start again from the list of topics.",
+        msg("This address is too long"),
+        msg("Please check it, or start again from the list of topics."),
     ),
-    429: ("Too many requests just now", "Please wait a moment, then try again."),
+    429: (msg("Too many requests just now"), msg("Please wait a moment, then try again.")),
     503: (
-        "This information is not available just now",
-        "We are getting it ready. Please try again in a few minutes.",
+        msg("This information is not available just now"),
+        msg("We are getting it ready. Please try again in a few minutes."),
     ),
 }
 CLIENT_ERROR = (
-    "Something in this address is not right",
-    "We could not read part of this address. Please check it, or start again from the list "
-    "of topics.",
+    msg("Something in this address is not right"),
+    msg(
+        "We could not read part of this address. Please check it, or start again from the "
+        "list of topics."
+    ),
 )
 SERVER_ERROR = (
-    "Something went wrong on our side",
-    "We are sorry. Please try again in a few minutes.",
+    msg("Something went wrong on our side"),
+    msg("We are sorry. Please try again in a few minutes."),
 )
 # Headers that describe the problem document itself, not the error.
 REPRESENTATION_HEADERS = frozenset({"content-type", "content-length"})
@@ -90,7 +101,7 @@ def _layout(accept: str, path: str, *, page: bool, embed: bool, routed: bool) ->
         return None
     if not wants_html:
         return None
-    return "embed" if embed or path.startswith("/embed/") else "page"
+    return "embed" if embed or unprefixed(path).startswith("/embed/") else "page"
 
 
 def reader_layout(
@@ -107,16 +118,34 @@ def reader_layout(
     )
 
 
-def refusal_layout(path: str, accept: str) -> Layout | None:
-    """``reader_layout`` before routing: the pages' routes are known by their addresses (``/``,
-    ``/<type>/<slug>``, ``/embed/<type>/<slug>``), the programs' by their prefixes."""
-    parts = path.split("/")[1:]
-    page = path == "/" or (len(parts) == 2 and parts[0] in TYPES and parts[1] != "")
+def _page_address(path: str) -> tuple[bool, bool]:
+    """Whether ``path`` is the address of a page, and of an embed, in any language (``/``,
+    ``/<type>/<slug>``, ``/embed/<type>/<slug>``, and the same under ``/es``)."""
+    english = unprefixed(path)
+    parts = english.split("/")[1:]
+    page = english == "/" or (len(parts) == 2 and parts[0] in TYPES and parts[1] != "")
     embed = len(parts) == 3 and parts[0] == "embed" and parts[1] in TYPES and parts[2] != ""
-    routed = path in PROGRAM_PATHS or any(
-        path == prefix or path.startswith(f"{prefix}/") for prefix in PROGRAM_PREFIXES
+    return page, embed
+
+
+def refusal_layout(path: str, accept: str) -> Layout | None:
+    """``reader_layout`` before routing: the pages' routes are known by their addresses, the
+    programs' by their prefixes."""
+    page, embed = _page_address(path)
+    english = unprefixed(path)
+    routed = english in PROGRAM_PATHS or any(
+        english == prefix or english.startswith(f"{prefix}/") for prefix in PROGRAM_PREFIXES
     )
     return _layout(accept, path, page=page, embed=embed, routed=routed)
+
+
+def reader_language(path: str, accept_language: str) -> Language:
+    """The language of an error page: the one the address names (English for the pages at the
+    root), or, for an address that is no page, the one the reader's browser prefers."""
+    language = path_language(path)
+    if language is not Language.en or any(_page_address(path)):
+        return language
+    return negotiate_language(accept_language)
 
 
 def _search_words(path: str, status: int) -> str:
@@ -128,37 +157,54 @@ def _search_words(path: str, status: int) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", last.lower()))[:MAX_QUERY_LENGTH]
 
 
-def error_page(templates: Environment, path: str, status: int, layout: Layout) -> str:
+def error_page(
+    templates: dict[Language, Environment],
+    path: str,
+    status: int,
+    layout: Layout,
+    language: Language,
+) -> str:
     heading, message = MESSAGES.get(status, SERVER_ERROR if status >= 500 else CLIENT_ERROR)
-    return templates.get_template("error.html").render(
-        status=status,
-        heading=heading,
-        message=message,
-        embed=layout == "embed",
-        link_target="_blank" if layout == "embed" else None,
-        query=_search_words(path, status),
+    return (
+        templates[language]
+        .get_template("error.html")
+        .render(
+            status=status,
+            heading=translate(language, heading),
+            message=translate(language, message),
+            embed=layout == "embed",
+            link_target="_blank" if layout == "embed" else None,
+            query=_search_words(path, status),
+            switches=switches(language_prefix(language) + "/"),
+        )
     )
 
 
-def refusal_page(templates: Environment) -> RefusalPage:
+def _headers(scope: Scope, name: bytes) -> str:
+    return b", ".join(v for n, v in scope["headers"] if n == name).decode("latin-1")
+
+
+def refusal_page(templates: dict[Language, Environment]) -> RefusalPage:
     """The error page for a person refused by middleware."""
-    content_type = b"text/html; charset=utf-8"
 
     def page(scope: Scope, status: int) -> tuple[bytes, Headers] | None:
-        accept = b", ".join(v for n, v in scope["headers"] if n == b"accept").decode("latin-1")
         path: str = scope["path"]
-        layout = refusal_layout(path, accept)
+        layout = refusal_layout(path, _headers(scope, b"accept"))
         if layout is None:
             return None
-        html = error_page(templates, path, status, layout).encode()
-        return html, [(b"content-type", content_type)]
+        language = reader_language(path, _headers(scope, b"accept-language"))
+        html = error_page(templates, path, status, layout, language).encode()
+        return html, [
+            (b"content-type", b"text/html; charset=utf-8"),
+            (b"content-language", language.value.encode()),
+        ]
 
     return page
 
 
 def install_error_pages(
     app: FastAPI,
-    templates: Environment,
+    templates: dict[Language, Environment],
     *,
     pages: frozenset[str],
     embeds: frozenset[str],
@@ -180,10 +226,12 @@ def install_error_pages(
                 for name, value in problem.headers.items()
                 if name not in REPRESENTATION_HEADERS
             }
+            path = request.url.path
+            language = reader_language(path, request.headers.get("accept-language", ""))
             return HTMLResponse(
-                error_page(templates, request.url.path, problem.status_code, layout),
+                error_page(templates, path, problem.status_code, layout, language),
                 status_code=problem.status_code,
-                headers=headers,
+                headers={**headers, "Content-Language": language.value},
             )
 
         return answer

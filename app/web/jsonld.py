@@ -2,7 +2,8 @@
 
 Conditions are ``MedicalCondition`` (with ``cause``, ``signOrSymptom``, ``possibleTreatment``,
 ``typicalTest`` and ``code`` as ``MedicalCode``); every record is the ``about`` of a
-``MedicalWebPage`` that carries ``lastReviewed``.
+``MedicalWebPage`` that carries ``lastReviewed`` and says its language in ``inLanguage``; the
+URLs of both are the pages in that language.
 
 URLs are absolute, built on the base URL the request reached the service by (schema.org
 consumers resolve nothing against a page's address). Other names flagged as hurtful by the
@@ -16,6 +17,7 @@ from typing import Any
 
 from app.record_type import RecordType, page_path
 from app.registry import TYPES
+from app.vocabulary import Language
 
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}
@@ -33,13 +35,15 @@ def kind_names(record: dict[str, Any]) -> list[str]:
     return [name for name in record.get("also_called") or [] if name not in outdated]
 
 
-def _mentions(type_name: str, items: list[dict[str, Any]], base_url: str) -> list[dict[str, Any]]:
+def _mentions(
+    type_name: str, items: list[dict[str, Any]], base_url: str, language: Language
+) -> list[dict[str, Any]]:
     """Linked records, in brief, as the schema.org entities they are."""
     return [
         {
             "@type": TYPES[type_name].schema_org.type,
             "name": item["name"],
-            "url": absolute(base_url, page_path(type_name, item["slug"])),
+            "url": absolute(base_url, page_path(type_name, item["slug"], language)),
         }
         for item in items
     ]
@@ -56,9 +60,18 @@ def _citation(reference: dict[str, Any]) -> dict[str, Any]:
     return work
 
 
-def entity(record_type: RecordType, record: dict[str, Any], *, base_url: str) -> dict[str, Any]:
-    """The record itself as a schema.org entity, as its registry entry describes it."""
-    url = absolute(base_url, page_path(record_type.name, record["slug"]))
+def entity(
+    record_type: RecordType,
+    record: dict[str, Any],
+    *,
+    base_url: str,
+    language: Language = Language.en,
+) -> dict[str, Any]:
+    """The record itself as a schema.org entity, as its registry entry describes it, in
+    ``language``: its name and description in that language, its URL its page in that
+    language. schema.org gives ``inLanguage`` to creative works only, not to a medical entity
+    or an organization, so the page about the record says the language."""
+    url = absolute(base_url, page_path(record_type.name, record["slug"], language))
     if record_type.is_citation:
         return _citation(record) | {"url": url}
     described = record_type.schema_org
@@ -82,27 +95,47 @@ def entity(record_type: RecordType, record: dict[str, Any], *, base_url: str) ->
             for code in codes
         ]
     for prop, type_name in described.links:
-        data[prop] = _mentions(type_name, record[TYPES[type_name].field], base_url)
+        data[prop] = _mentions(type_name, record[TYPES[type_name].field], base_url, language)
     for prop, field in described.properties:
         if record.get(field):
             data[prop] = record[field]
     return data
 
 
-def web_page(record_type: RecordType, record: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """A ``MedicalWebPage`` about the record, with its review date and citations; its URLs
-    start with ``base_url``."""
+def web_page(
+    record_type: RecordType,
+    record: dict[str, Any],
+    base_url: str,
+    language: Language = Language.en,
+) -> dict[str, Any]:
+    """A ``MedicalWebPage`` in ``language`` about the record, with its review date and
+    citations; its URLs start with ``base_url``."""
     page: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "MedicalWebPage",
-        "url": absolute(base_url, page_path(record_type.name, record["slug"])),
+        "url": absolute(base_url, page_path(record_type.name, record["slug"], language)),
         "name": record.get("name") or record.get("title"),
-        "about": entity(record_type, record, base_url=base_url),
+        "about": entity(record_type, record, base_url=base_url, language=language),
         "lastReviewed": str(record["last_reviewed"]),
-        "inLanguage": "en",
+        "inLanguage": language.value,
         "isAccessibleForFree": True,
         "license": "https://creativecommons.org/licenses/by/4.0/",
     }
+    # The same page in the other languages: the English it was translated from, or the
+    # translations of the English.
+    others = [
+        {
+            "@type": "MedicalWebPage",
+            "url": absolute(base_url, page_path(record_type.name, record["slug"], other)),
+            "inLanguage": other.value,
+        }
+        for other in Language
+        if other is not language
+    ]
+    if language is Language.en:
+        page["workTranslation"] = others
+    else:
+        page["translationOfWork"] = next(o for o in others if o["inLanguage"] == Language.en)
     if record_type.cites:
         page["citation"] = [_citation(reference) for reference in record["references"]]
     return page

@@ -1,4 +1,5 @@
-"""Routes of the pages for people: browse and search, record pages, embeds and fragments.
+"""Routes of the pages for people, in every language: browse and search, record pages, embeds
+and fragments, in English at the root and in Spanish under ``/es`` (``app.web.languages``).
 
 A slug names a page only if it is a slug at all (``vocabulary.is_slug``, as for files); any other
 address under a type is a page that does not exist, so people get a 404 page where the API
@@ -7,34 +8,38 @@ answers a malformed slug with a 422.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Awaitable, Callable
-from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from app.db import DatabaseDep, SessionDep
+from app.i18n import long_date, msg, translate
 from app.problem_details import ProblemError
 from app.queries.records import get_record, list_records
-from app.record_type import page_path
+from app.record_type import language_prefix, page_path
 from app.registry import CITED_BY_TITLE, TYPES
 from app.search.engine import search
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.terms import DISCLAIMER
-from app.vocabulary import is_slug
+from app.vocabulary import Language, is_slug
 from app.web.error_pages import install_error_pages
 from app.web.facts import facts, link_numbers, review_text
 from app.web.jsonld import kind_names, web_page
+from app.web.languages import TEMPLATE_DIR, alternates, environment, home, in_language, switches
 from app.web.markdown import render
 
-HERE = Path(__file__).parent
-SITE_NAME = "Pregnancy Loss Information"
+SITE_NAME = msg("Pregnancy Loss Information")
+LangQuery = Annotated[Language | None, Query(alias="lang")]
+"""A page's ``lang``: the page in that language (``_moved``)."""
 
 # The types listed on the browse page, each in a section whose id is the type's name; the
 # sources are reached from the pages that cite them.
@@ -56,32 +61,38 @@ LINKED_SECTIONS: list[tuple[str, str, str | None]] = [
     ("cited_by", CITED_BY_TITLE, None),
 ]
 
-templates = Environment(
-    loader=FileSystemLoader(HERE / "templates"),
-    autoescape=select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-templates.globals.update(
-    site_name=SITE_NAME,
-    disclaimer=DISCLAIMER,
-    record_types=[{"name": name, "label": TYPES[name].plural} for name in BROWSE_TYPES],
-)
+
+def _templates(language: Language) -> Any:
+    say = partial(translate, language)
+    return environment(
+        language,
+        site_name=say(SITE_NAME),
+        disclaimer=say(DISCLAIMER),
+        record_types=[{"name": name, "label": say(TYPES[name].plural)} for name in BROWSE_TYPES],
+    )
 
 
-def _linked_sections(record: dict[str, Any]) -> list[tuple[str, list[dict[str, str]]]]:
+TEMPLATES = {language: _templates(language) for language in Language}
+"""The templates in each language (``app/web/templates``)."""
+
+
+def _linked_sections(
+    record: dict[str, Any], language: Language
+) -> list[tuple[str, list[dict[str, str]]]]:
     sections = []
     for field, title, type_name in LINKED_SECTIONS:
         items = record.get(field) or []
         if items:
             sections.append(
                 (
-                    title,
+                    translate(language, title),
                     [
                         {
                             "name": item["name"],
                             "summary": item["summary"],
-                            "page": page_path(item.get("type") or str(type_name), item["slug"]),
+                            "page": page_path(
+                                item.get("type") or str(type_name), item["slug"], language
+                            ),
                         }
                         for item in items
                     ],
@@ -91,11 +102,17 @@ def _linked_sections(record: dict[str, Any]) -> list[tuple[str, list[dict[str, s
 
 
 def context(
-    type_name: str, record: dict[str, Any], *, base_url: str, link_target: str | None = None
+    type_name: str,
+    record: dict[str, Any],
+    *,
+    base_url: str,
+    language: Language = Language.en,
+    link_target: str | None = None,
 ) -> dict[str, Any]:
-    """What a record's page, embed or fragment shows; ``link_target`` is where its links open
-    (an embed's and a fragment's in a new window, so the frame keeps its page)."""
+    """What a record's page, embed or fragment shows, in ``language``; ``link_target`` is where
+    its links open (an embed's and a fragment's in a new window, so the frame keeps its page)."""
     record_type = TYPES[type_name]
+    say = partial(translate, language)
     reviewed = dt.date.fromisoformat(str(record["last_reviewed"]))
     references = [
         {
@@ -105,141 +122,237 @@ def context(
         }
         for reference in record.get("references", []) or []
     ]
+    shown = partial(facts, record_type, record, target=link_target, language=language)
     # Other names help search find a page; on the page itself, only the kind ones are shown.
     return {
         "record": record,
         "also_called": kind_names(record),
         "type_name": type_name,
-        "type_label": record_type.singular,
-        "type_plural": record_type.plural,
+        "type_label": say(record_type.singular),
+        "type_plural": say(record_type.plural),
         # Where the type's list is on the browse page, if it is listed there.
-        "type_list": f"/#{type_name}" if type_name in BROWSE_TYPES else None,
-        "facts": facts(record_type, record, target=link_target),
-        "professional_facts": facts(record_type, record, professional=True, target=link_target),
+        "type_list": f"{home(language)}#{type_name}" if type_name in BROWSE_TYPES else None,
+        "facts": shown(),
+        "professional_facts": shown(professional=True),
         "details_html": link_numbers(Markup(render(record.get("details"))), link_target),
-        "review_text": review_text(record),
-        "linked": _linked_sections(record),
+        "review_text": review_text(record, language),
+        "linked": _linked_sections(record, language),
         "references": references,
-        "reviewed_text": f"{reviewed.day} {reviewed:%B %Y}",
+        "reviewed_text": long_date(reviewed, language),
         "jsonld": Markup(
-            json.dumps(web_page(record_type, record, base_url), ensure_ascii=False).replace(
-                "</", "<\\/"
-            )
+            json.dumps(
+                web_page(record_type, record, base_url, language), ensure_ascii=False
+            ).replace("</", "<\\/")
         ),
+        "fallback": set(record.get("fallback_fields") or []),
         "id_suffix": record["slug"],
         "link_base": "",
         "link_target": link_target,
-        "record_page": page_path(type_name, record["slug"]),
+        "record_page": page_path(type_name, record["slug"], language),
     }
 
 
-def _record(session: Any, type_name: str, slug: str) -> dict[str, Any]:
-    found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
+def _record(session: Any, type_name: str, slug: str, language: Language) -> dict[str, Any]:
+    found = get_record(session, TYPES[type_name], slug, language) if is_slug(slug) else None
     if found is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
     data: dict[str, Any] = found.model_dump(mode="json")
     return data
 
 
-def _page(name: str, values: dict[str, Any]) -> HTMLResponse:
-    return HTMLResponse(templates.get_template(name).render(**values))
-
-
-async def browse(
-    session: SessionDep,
-    database: DatabaseDep,
-    q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
+def _page(
+    language: Language, name: str, values: dict[str, Any], request: Request | None = None
 ) -> HTMLResponse:
-    groups = []
-    for name in BROWSE_TYPES:
-        page = list_records(session, TYPES[name], limit=100, offset=0)
-        groups.append(
+    """The page ``name`` in ``language``; with ``request``, a page that exists in every
+    language, linking to them (``hreflang`` alternates, the language switch)."""
+    if request is not None:
+        path = request.url.path
+        query = {k: v for k, v in request.query_params.items() if k != "lang"}
+        values = {
+            **values,
+            "alternates": alternates(path, str(request.base_url)),
+            "switches": switches(path, query),
+        }
+    html = TEMPLATES[language].get_template(name).render(**values)
+    return HTMLResponse(html, headers={"Content-Language": language.value})
+
+
+def _moved(request: Request, lang: Language | None, language: Language) -> Response | None:
+    """For ``lang`` naming another language than the page's: a permanent redirect to the same
+    page in it, its other query parameters kept."""
+    if lang is None or lang is language:
+        return None
+    kept = [(name, value) for name, value in request.query_params.multi_items() if name != "lang"]
+    target = in_language(request.url.path, lang) + (f"?{urlencode(kept)}" if kept else "")
+    return RedirectResponse(target, status_code=301)
+
+
+def _found(
+    database: Any, q: str, language: Language, topics: dict[tuple[str, str], tuple[str, str]]
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Search results for the browse page in ``language``, and the corrected query. Where the
+    index searched holds another language than the page's, a hit shows its record's name and
+    summary in the page's language in place of the snippet."""
+    index, searched = database.search_index_for(language)
+    parsed = parse(q, index)
+    found = search(index, parsed, limit=20, offset=0)
+    results = []
+    for hit in found.hits:
+        name, summary = topics.get((hit.type, hit.slug), (hit.name, ""))
+        results.append(
             {
-                "name": name,
-                "label": TYPES[name].plural,
-                "topics": [
-                    {"name": item.name, "summary": item.summary, "page": page_path(name, item.slug)}
-                    for item in page.items
-                ],
+                "name": name if searched is not language else hit.name,
+                "kind": translate(language, TYPES[hit.type].singular),
+                "page": page_path(hit.type, hit.slug, language),
+                "snippet": Markup(hit.snippet) if searched is language else summary,
             }
         )
-    results: list[dict[str, Any]] = []
-    did_you_mean = None
-    if q.strip():
-        parsed = parse(q, database.search_index)
-        did_you_mean = parsed.did_you_mean
-        found = search(database.search_index, parsed, limit=20, offset=0)
-        results = [
-            {
-                "name": hit.name,
-                "kind": TYPES[hit.type].singular,
-                "page": page_path(hit.type, hit.slug),
-                "snippet": Markup(hit.snippet),
-            }
-            for hit in found.hits
-        ]
-    return _page(
-        "browse.html",
-        {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean},
-    )
+    return results, parsed.did_you_mean
 
 
-def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLResponse]]:
-    """The route rendering ``template`` for one record of ``type_name``. Embeds and fragments
-    open links in a new window; fragments keep links relative (the answer is the same
-    whatever the host), and the web component makes them absolute to this service."""
+def _browse(language: Language) -> Callable[..., Awaitable[Response]]:
+    """The browse page in ``language``: every topic, and search."""
 
-    async def page(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
+    async def browse(
+        request: Request,
+        session: SessionDep,
+        database: DatabaseDep,
+        q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
+        lang: LangQuery = None,
+    ) -> Response:
+        if (moved := _moved(request, lang, language)) is not None:
+            return moved
+        say = partial(translate, language)
+        groups = []
+        topics: dict[tuple[str, str], tuple[str, str]] = {}
+        for name in BROWSE_TYPES:
+            page = list_records(session, TYPES[name], limit=100, offset=0, language=language)
+            topics |= {(name, item.slug): (item.name, item.summary) for item in page.items}
+            groups.append(
+                {
+                    "name": name,
+                    "label": say(TYPES[name].plural),
+                    "topics": [
+                        {
+                            "name": item.name,
+                            "summary": item.summary,
+                            "page": page_path(name, item.slug, language),
+                        }
+                        for item in page.items
+                    ],
+                }
+            )
+        results: list[dict[str, Any]] = []
+        did_you_mean = None
+        if q.strip():
+            results, did_you_mean = _found(database, q, language, topics)
+        values = {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean}
+        return _page(language, "browse.html", values, request)
+
+    return browse
+
+
+def _page_route(
+    type_name: str, template: str, language: Language
+) -> Callable[..., Awaitable[Response]]:
+    """The route rendering ``template`` for one record of ``type_name`` in ``language``. Embeds
+    and fragments open links in a new window; fragments keep links relative (the answer is the
+    same whatever the host), and the web component makes them absolute to this service."""
+
+    async def page(
+        slug: str, session: SessionDep, request: Request, lang: LangQuery = None
+    ) -> Response:
+        if (moved := _moved(request, lang, language)) is not None:
+            return moved
         values = context(
             type_name,
-            _record(session, type_name, slug),
+            _record(session, type_name, slug, language),
             base_url=str(request.base_url),
+            language=language,
             link_target=None if template == "record.html" else "_blank",
         )
-        return _page(template, values)
+        whole = template != "fragment.html"
+        return _page(language, template, values, request if whole else None)
 
     return page
 
 
-def install_pages(app: FastAPI) -> None:
-    """The pages' routes and assets, and HTML error pages for them. Call it after the problem
-    handlers are installed: its error pages are another representation of their problems."""
-    router = APIRouter(include_in_schema=False)
-    router.add_api_route("/", browse, methods=["GET"], name="browse")
-    for type_name in TYPES:
-        for prefix, template, name in (
-            ("", "record.html", "page"),
-            ("/embed", "embed.html", "embed"),
-            ("/fragments", "fragment.html", "fragment"),
-        ):
-            router.add_api_route(
-                f"{prefix}/{type_name}/{{slug}}",
-                _page_route(type_name, template),
-                methods=["GET"],
-                name=f"{name}-{type_name}",
-            )
+def _any_fragment(language: Language) -> Callable[..., Awaitable[Response]]:
+    """A record of whichever type has the slug (conditions first), for
+    ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
 
-    async def any_fragment(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
-        """A record of whichever type has the slug (conditions first), for
-        ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
+    async def any_fragment(
+        slug: str, session: SessionDep, request: Request, lang: LangQuery = None
+    ) -> Response:
+        if (moved := _moved(request, lang, language)) is not None:
+            return moved
         for type_name in TYPES:
-            found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
+            found = get_record(session, TYPES[type_name], slug, language) if is_slug(slug) else None
             if found is not None:
                 values = context(
                     type_name,
                     found.model_dump(mode="json"),
                     base_url=str(request.base_url),
+                    language=language,
                     link_target="_blank",
                 )
-                return _page("fragment.html", values)
+                return _page(language, "fragment.html", values)
         raise ProblemError(404, f"No record has the slug {slug!r}.")
 
-    router.add_api_route("/fragments/{slug}", any_fragment, methods=["GET"], name="fragment-any")
+    return any_fragment
+
+
+@dataclasses.dataclass
+class _Routes:
+    """The names of the routes of the pages and of the embeds, for the error pages."""
+
+    pages: set[str] = dataclasses.field(default_factory=set)
+    embeds: set[str] = dataclasses.field(default_factory=set)
+
+
+def _add_language(router: APIRouter, language: Language, routes: _Routes) -> None:
+    """Every page in ``language``, under its prefix."""
+    prefix = language_prefix(language)
+    suffix = "" if language is Language.en else f"-{language.value}"
+    router.add_api_route(f"{prefix}/", _browse(language), methods=["GET"], name=f"browse{suffix}")
+    routes.pages.add(f"browse{suffix}")
+    for type_name in TYPES:
+        for kind, template, name in (
+            ("", "record.html", "page"),
+            ("/embed", "embed.html", "embed"),
+            ("/fragments", "fragment.html", "fragment"),
+        ):
+            route = f"{name}-{type_name}{suffix}"
+            router.add_api_route(
+                f"{prefix}{kind}/{type_name}/{{slug}}",
+                _page_route(type_name, template, language),
+                methods=["GET"],
+                name=route,
+            )
+            if name == "page":
+                routes.pages.add(route)
+            elif name == "embed":
+                routes.embeds.add(route)
+    router.add_api_route(
+        f"{prefix}/fragments/{{slug}}",
+        _any_fragment(language),
+        methods=["GET"],
+        name=f"fragment-any{suffix}",
+    )
+
+
+def install_pages(app: FastAPI) -> None:
+    """The pages' routes in every language and their assets, and HTML error pages for them.
+    Call it after the problem handlers are installed: its error pages are another
+    representation of their problems."""
+    router = APIRouter(include_in_schema=False)
+    routes = _Routes()
+    for language in Language:
+        _add_language(router, language, routes)
     app.include_router(router)
-    app.mount("/static/app", StaticFiles(directory=HERE / "static"), name="app-assets")
+    app.mount(
+        "/static/app", StaticFiles(directory=TEMPLATE_DIR.parent / "static"), name="app-assets"
+    )
     install_error_pages(
-        app,
-        templates,
-        pages=frozenset({"browse", *(f"page-{name}" for name in TYPES)}),
-        embeds=frozenset(f"embed-{name}" for name in TYPES),
+        app, TEMPLATES, pages=frozenset(routes.pages), embeds=frozenset(routes.embeds)
     )

@@ -21,7 +21,8 @@ HOST_NAME = "clinic.test"
 
 def write_host_pages(pages: Path, api: str) -> None:
     """A clinic's pages on another origin: one frames a record, one frames a mistyped address,
-    one uses the web component."""
+    one uses the web component; and in Spanish, one frames a Spanish record, one uses the web
+    component with ``lang="es"``, one in a page whose own language is Spanish."""
     (pages / "iframe.html").write_text(
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic portal</title>'
         "</head><body><main><h1>Our patient portal</h1>"
@@ -41,6 +42,26 @@ def write_host_pages(pages: Path, api: str) -> None:
         '<pregnancy-loss-topic slug="cervical-insufficiency" '
         'style="--plapi-link: rgb(0, 90, 60); --plapi-font-family: Georgia, serif">'
         "</pregnancy-loss-topic></main></body></html>"
+    )
+    (pages / "iframe-es.html").write_text(
+        '<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Portal de la clínica'
+        "</title></head><body><main><h1>Nuestro portal para pacientes</h1>"
+        f'<iframe src="{api}/es/embed/conditions/stillbirth" title="Sobre la muerte fetal" '
+        'width="800" height="900"></iframe></main></body></html>'
+    )
+    (pages / "widget-es.html").write_text(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic page</title>'
+        f'<script src="{api}/static/app/widget.js" defer></script></head><body><main>'
+        "<h1>Information for patients</h1>"
+        '<pregnancy-loss-topic slug="cervical-insufficiency" lang="es"></pregnancy-loss-topic>'
+        "</main></body></html>"
+    )
+    (pages / "widget-inherited.html").write_text(
+        '<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Página de la '
+        f'clínica</title><script src="{api}/static/app/widget.js" defer></script></head><body>'
+        "<main><h1>Información para pacientes</h1>"
+        '<pregnancy-loss-topic slug="miscarriage" type="conditions"></pregnancy-loss-topic>'
+        "</main></body></html>"
     )
 
 

@@ -1,5 +1,5 @@
-"""Lighthouse, as clinics' accessibility reviews run it, on every kind of page for people: each
-scores 100 for accessibility and logs no console error."""
+"""Lighthouse, as clinics' accessibility reviews run it, on every kind of page for people in
+English and in Spanish: each scores 100 for accessibility and logs no console error."""
 
 from __future__ import annotations
 
@@ -23,10 +23,11 @@ PAGE_KINDS = {
     "organization": "/organizations/miscarriage-association",
     "embed": "/embed/conditions/stillbirth",
 }
+SPANISH = {f"{kind} (es)": f"/es{path}" for kind, path in PAGE_KINDS.items()}
 
 
 def test_every_page_kind_scores_100_for_accessibility(servers: Servers) -> None:
-    urls = {kind: servers.api + path for kind, path in PAGE_KINDS.items()}
+    urls = {kind: servers.api + path for kind, path in {**PAGE_KINDS, **SPANISH}.items()}
     run = subprocess.run(
         ["node", str(SCRIPT), *urls.values()],
         env={**os.environ, "CHROME_PATH": CHROMIUM},

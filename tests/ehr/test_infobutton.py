@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.lookup import CONTEXT_PARAMETERS
+from app.api.infobutton import CONTEXT_PARAMETERS
 from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
 from tests.helpers import assert_problem, slugs
 

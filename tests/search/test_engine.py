@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from app.search.engine import search, suggest
-from app.search.index import Document, SearchIndex, suggestions_for
+from app.search.index import Document, SearchIndex
+from app.search.names import suggestions_for
 from app.search.query import ParsedQuery, parse
 from app.search.snippets import Highlighter, highlighter, snippet
 from app.search.timing import time_fit

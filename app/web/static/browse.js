@@ -1,9 +1,13 @@
-// Search-as-you-type for the browse page. Without JavaScript, the form still works.
+// Search-as-you-type for the browse page, in the page's language. Without JavaScript, the form
+// still works. Names are offered only in the page's own language: suggestions answering in
+// another (Content-Language says so) are not shown.
 (function () {
   "use strict";
   var input = document.getElementById("q");
   var list = document.getElementById("suggestions");
   if (!input || !list || !window.fetch) return;
+  var lang = document.documentElement.lang || "en";
+  var prefix = lang === "en" ? "" : "/" + lang;
   var timer = null;
   var active = -1;
   var items = [];
@@ -31,11 +35,12 @@
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
       option.textContent = suggestion.text === suggestion.name ? suggestion.name : suggestion.text + " (" + suggestion.name + ")";
+      var href = prefix + "/" + suggestion.type + "/" + suggestion.slug;
       option.addEventListener("mousedown", function (event) {
         event.preventDefault();
-        window.location.href = "/" + suggestion.type + "/" + suggestion.slug;
+        window.location.href = href;
       });
-      option.dataset.href = "/" + suggestion.type + "/" + suggestion.slug;
+      option.dataset.href = href;
       list.appendChild(option);
       items.push(option);
     });
@@ -50,8 +55,11 @@
     var value = input.value.trim();
     if (!value) { close(); return; }
     timer = setTimeout(function () {
-      fetch("/v1/search/suggest?q=" + encodeURIComponent(value))
-        .then(function (response) { return response.ok ? response.json() : { items: [] }; })
+      fetch("/v1/search/suggest?lang=" + lang + "&q=" + encodeURIComponent(value))
+        .then(function (response) {
+          var inLanguage = response.headers.get("Content-Language") === lang;
+          return response.ok && inLanguage ? response.json() : { items: [] };
+        })
         .then(function (body) { if (input.value.trim() === value) show(body.items); })
         .catch(close);
     }, 120);

@@ -348,9 +348,12 @@ export interface paths {
          *     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
          *     `facets` (matches per type and trimester) count those.
          *
-         *     `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-         *     with their Spanish names, summaries, snippets and advice; citations, which are not
-         *     translated, are searched in English only.
+         *     `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+         *     the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+         *     folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+         *     `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+         *     summaries, snippets and advice; citations, which are not translated, are searched with
+         *     `lang=en` only. `Content-Language` says the language of the answer.
          */
         get: operations["search-list"];
         put?: never;
@@ -375,7 +378,9 @@ export interface paths {
          *     abortion") are never offered: typing one completes to the record's own name.
          *
          *     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-         *     is one page of completions, so `total` counts the completions given.
+         *     is one page of completions, so `total` counts the completions given. `lang` (or
+         *     `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+         *     names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*).
          */
         get: operations["search-suggest"];
         put?: never;
@@ -407,6 +412,12 @@ export interface paths {
          *     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
          *     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
          *     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+         *
+         *     The answer is in the reader's language: `lang` if given; else
+         *     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+         *     `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+         *     code English (not an error); else `Accept-Language`; else English. `language` and
+         *     `Content-Language` say which.
          *
          *     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
          *     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
@@ -474,6 +485,9 @@ export interface paths {
          *     same on every server, so `If-None-Match` answers `304` until a new dataset is loaded.
          *     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
          *     writes the same bytes to a file.
+         *
+         *     `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+         *     record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
          */
         get: operations["export-get"];
         put?: never;
@@ -521,6 +535,11 @@ export interface paths {
          *     first), each linking to the condition's page. No FHIR server is contacted: without
          *     conditions, no cards.
          *
+         *     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+         *     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+         *     `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+         *     the Spanish pages; otherwise they are in English. `Content-Language` says which.
+         *
          *     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
          *     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
          *     call (no `context.patientId`, say) is a 422 naming the field.
@@ -541,8 +560,9 @@ export interface paths {
         };
         /**
          * Describe the dataset
-         * @description The dataset version, record counts per type, the content licence, attribution and the
-         *     medical disclaimer that must be shown with the content.
+         * @description The dataset version, record counts per type, the languages served and how complete each
+         *     is, the content licence, and the attribution and medical disclaimer that must be shown with
+         *     the content (in the language asked for).
          */
         get: operations["meta-get"];
         put?: never;
@@ -658,6 +678,12 @@ export interface components {
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
             /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
+            /**
              * @description Other names: lay words and clinical terms (some outdated), searched but not shown as the
              *     title.
              */
@@ -700,7 +726,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
         };
         /**
@@ -775,6 +801,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references that support the record, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
         };
@@ -1141,6 +1173,12 @@ export interface components {
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
             /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
+            /**
              * @description Other names: lay words and clinical terms (some outdated), searched but not shown as the
              *     title.
              */
@@ -1188,7 +1226,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
         };
         /**
@@ -1255,6 +1293,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references that support the record, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
         };
@@ -1296,6 +1340,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description Other names: lay words and clinical terms, searched but not shown as the title. */
             also_called: string[];
             /** @description A longer explanation, in Markdown. */
@@ -1327,7 +1377,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
         };
         /**
@@ -1368,6 +1418,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references that support the record, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
         };
@@ -1424,6 +1480,50 @@ export interface components {
          * @enum {string}
          */
         Language: "en" | "es";
+        /**
+         * LanguageStatus
+         * @description How complete the content is in one language.
+         */
+        LanguageStatus: {
+            /** @description The language's code, as `lang` takes it. */
+            code: components["schemas"]["Language"];
+            /**
+             * Name
+             * @description The language's name in itself.
+             * @example Español
+             */
+            name: string;
+            /**
+             * Records
+             * @description Records with text for people to read (every record but references, which are citations in the language of their source).
+             * @example 168
+             */
+            records: number;
+            /**
+             * Translated
+             * @description Of those, the records with text in this language.
+             * @example 168
+             */
+            translated: number;
+            /**
+             * Behind
+             * @description Of those, the records whose translation was made from an older English text (served as it is until it is brought up to date).
+             * @example 0
+             */
+            behind: number;
+            /**
+             * Fallback Fields
+             * @description Fields served in English for want of text in this language, over every record (each record names its own in `fallback_fields`).
+             * @example 0
+             */
+            fallback_fields: number;
+            /**
+             * Complete
+             * @description The share of the English text fields that have text in this language: from 0.0 to 1.0.
+             * @example 1
+             */
+            complete: number;
+        };
         /**
          * LinkedOrganization
          * @description An organization in brief, as other records link to it: with what it is, where it works
@@ -1553,10 +1653,10 @@ export interface components {
             /** @description Every code asked about, in the order given: one, or several with numbered Infobutton criteria (`mainSearchCriteria.v.c1`, …). */
             asked: components["schemas"]["AskedCode"][];
             /**
-             * @description Language of the content.
+             * @description The language of the content (as `Content-Language` says): the reader's, from `lang` or the Infobutton request.
              * @example en
              */
-            language: string;
+            language: components["schemas"]["Language"];
             /** @description The records found: exact matches first, then in the order the codes were given. */
             items: components["schemas"]["LookupMatch"][];
             /** @description How many records were found (all of them are in `items`). */
@@ -1564,7 +1664,8 @@ export interface components {
         };
         /**
          * Meta
-         * @description What this service serves: which dataset, how many records, and on what terms.
+         * @description What this service serves: which dataset, how many records, in which languages, and on
+         *     what terms.
          */
         Meta: {
             /**
@@ -1591,14 +1692,25 @@ export interface components {
                 [key: string]: number;
             };
             /**
+             * Languages
+             * @description The languages the content is served in (`lang`), and how complete each is.
+             */
+            languages: components["schemas"]["LanguageStatus"][];
+            /**
              * License
              * @description SPDX id of the content licence.
              * @example CC-BY-4.0
              */
             license: string;
-            /** Attribution */
+            /**
+             * Attribution
+             * @description How to credit the content, in the language asked for.
+             */
             attribution: string;
-            /** Disclaimer */
+            /**
+             * Disclaimer
+             * @description The medical disclaimer to show with the content, in the language asked for.
+             */
             disclaimer: string;
         };
         /**
@@ -1654,6 +1766,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description Other names and abbreviations, searched but not shown as the title. */
             also_called: string[];
             /** @description A longer description, in Markdown; null when the record has none. */
@@ -1698,7 +1816,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
             /** @description The phone number in E.164 form (`+18007997233`, `+448081643332`); null when it has no phone, or its number is a short one dialled as written (`988`, `116 123`). */
             readonly phone_e164: string | null;
@@ -1775,6 +1893,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references its details were checked against, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
             /** @description The phone number in E.164 form (`+18007997233`, `+448081643332`); null when it has no phone, or its number is a short one dialled as written (`988`, `116 123`). */
@@ -1988,6 +2112,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The records that cite it, by type, then slug. */
             cited_by: components["schemas"]["CitingRecord"][];
             /**
@@ -2041,6 +2171,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description What kind of source it is. */
             kind: components["schemas"]["ReferenceKind"];
             /** @description The MedlinePlus section it is listed under; null when it is not a MedlinePlus link. */
@@ -2268,6 +2404,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description Other names: lay words and clinical terms, searched but not shown as the title. */
             also_called: string[];
             /** @description A longer explanation, in Markdown. */
@@ -2299,7 +2441,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
         };
         /**
@@ -2344,6 +2486,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references that support the record, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
         };
@@ -2373,6 +2521,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description Other names: lay words and clinical terms, searched but not shown as the title. */
             also_called: string[];
             /** @description A longer explanation, in Markdown. */
@@ -2404,7 +2558,7 @@ export interface components {
              * @example “Stillbirth”, Pregnancy Loss Information API, /v1/conditions/stillbirth, licensed under CC BY 4.0.
              */
             readonly attribution: string;
-            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
+            /** @description The names in `also_called` that are outdated clinical terms which can hurt ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They are kept so that search and clinical coding find the record; leave them out of anything patients read. */
             readonly outdated_names: string[];
         };
         /**
@@ -2454,6 +2608,12 @@ export interface components {
             review_status: components["schemas"]["ReviewStatus"];
             /** @description The clinician's sign-off; null unless `review_status` is `clinician-reviewed`. */
             clinician_review: components["schemas"]["ClinicianReview"] | null;
+            /**
+             * @description The record's fields served in English because they have no text yet in the language
+             *     of the answer (`Content-Language`), so that an app can tell; always empty in English.
+             * @example []
+             */
+            fallback_fields: string[];
             /** @description The references that support the record, in brief. */
             references: components["schemas"]["ReferenceSummary"][];
         };
@@ -2509,6 +2669,8 @@ export interface components {
         "Cache-Control": string;
         /** @description The request headers the answer depends on. */
         Vary: string;
+        /** @description The language of the answer: `en` or `es` (`lang`, else what `Accept-Language` negotiates, else English). Fields with no text yet in it are in English and named in each record's `fallback_fields`. */
+        "Content-Language": components["schemas"]["Language"];
         /** @description RFC 8288 links to the `rel="next"` and `rel="prev"` pages, where there are any. */
         Link: string;
         /** @description The per-client limit: `q` requests at once, refilled over `w` seconds. Absent when limiting is turned off. */
@@ -2533,10 +2695,14 @@ export interface operations {
                 offset?: number;
                 /** @description Only conditions that cover this gestational week. */
                 week?: number;
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -2551,6 +2717,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -2714,8 +2881,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `symptoms`, `diagnostic_tests`, `treatments`, `organizations`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -2727,12 +2898,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -2956,10 +3128,14 @@ export interface operations {
                 week?: number;
                 /** @description Only causes of this kind. */
                 category?: components["schemas"]["CauseCategory"];
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -2974,6 +3150,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -3137,8 +3314,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -3150,12 +3331,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -3375,10 +3557,14 @@ export interface operations {
                 offset?: number;
                 /** @description `emergency` (get help now), `urgent` (contact your care team today or sooner) or `routine` (mention it at your next visit). */
                 urgency?: components["schemas"]["Urgency"];
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -3393,6 +3579,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -3556,8 +3743,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -3569,12 +3760,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -3792,10 +3984,14 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -3810,6 +4006,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -3973,8 +4170,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -3986,12 +4187,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -4211,10 +4413,14 @@ export interface operations {
                 offset?: number;
                 /** @description Only treatments of this kind. */
                 kind?: components["schemas"]["TreatmentKind"];
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4229,6 +4435,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -4392,8 +4599,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4405,12 +4616,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -4632,10 +4844,14 @@ export interface operations {
                 kind?: components["schemas"]["OrganizationKind"];
                 /** @description ISO 3166 country code (`US`, `GB`) or `international`. `UK`, the name the records use for the United Kingdom, is taken as its ISO code `GB`. */
                 country?: string;
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4650,6 +4866,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -4813,8 +5030,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -4826,12 +5047,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -5053,10 +5275,14 @@ export interface operations {
                 category?: components["schemas"]["ReferenceCategory"];
                 /** @description Only references of this kind. */
                 kind?: components["schemas"]["ReferenceKind"];
-                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. */
+                /** @description Only records checked this far: `draft`, `source-checked` or `clinician-reviewed`. In another language, how far the text served has been checked. */
                 review_status?: components["schemas"]["ReviewStatus"];
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5071,6 +5297,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -5234,8 +5461,12 @@ export interface operations {
             query?: {
                 /** @description Linked records to embed in full instead of in brief, comma-separated: `organization`, `listed_on`, `lists`. Each becomes its own detail (with every field of its summary, so typed clients still read it); one level only: their own links stay summaries. */
                 expand?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5247,12 +5478,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it), for search engines and linked-data tools; typed clients use the JSON described here. */
+            /** @description The record, as `application/json`. A client that sends `Accept: application/ld+json` gets the same record as schema.org JSON-LD instead (`application/ld+json`, a `MedicalWebPage` about it, with `inLanguage`), for search engines and linked-data tools; typed clients use the JSON described here. */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -5476,10 +5708,12 @@ export interface operations {
                 type?: components["schemas"]["RecordTypeName"];
                 /** @description Only records that concern this trimester. */
                 trimester?: components["schemas"]["Trimester"];
-                /** @description The language to search and answer in: `en` (English) or `es` (Spanish). In Spanish, the query is understood in Spanish (Spanish stemming and accent folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times: `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and records are found and shown by their Spanish text. */
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
                 lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5494,6 +5728,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -5659,10 +5894,12 @@ export interface operations {
                 q: string;
                 /** @description Most names to return; values above 10 are treated as 10, as lists treat a limit above theirs. */
                 limit?: number;
-                /** @description The language of the names: `en` (English) or `es` (Spanish, matched with or without accents: `ecto` and `ectó` both find *Embarazo ectópico*). */
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
                 lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5677,6 +5914,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -5853,6 +6091,8 @@ export interface operations {
                 knowledgeResponseType?: components["schemas"]["KnowledgeResponseType"];
                 /** @description JSONP: the function to call with the answer, a JavaScript identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript `knowledgeResponseType`. */
                 callback?: string;
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
                 /** @description The task the EHR user is doing (an HL7 ActTaskCode), such as `PROBLISTREV` (problem list review). Infobutton context: accepted, and it does not change the answer. */
                 "taskContext.c.c"?: string;
                 /** @description The patient's administrative gender: `F`, `M` or `UN`. Infobutton context: accepted, and it does not change the answer. */
@@ -5865,14 +6105,10 @@ export interface operations {
                 "ageGroup.v.c"?: string;
                 /** @description Who will read the answer: `PAT` (the patient), `PROV` (a health care provider) or `PAYOR`. Infobutton context: accepted, and it does not change the answer. */
                 informationRecipient?: string;
-                /** @description The reader's language (`en`, `es`, …). The content is in English. Infobutton context: accepted, and it does not change the answer. */
-                "informationRecipient.languageCode.c"?: string;
                 /** @description The reader's kind of provider, when a provider reads it. Infobutton context: accepted, and it does not change the answer. */
                 "informationRecipient.healthCareProvider.c.c"?: string;
                 /** @description Who asks for the information: `PAT`, `PROV` or `PAYOR`. Infobutton context: accepted, and it does not change the answer. */
                 performer?: string;
-                /** @description The language of who asks. Infobutton context: accepted, and it does not change the answer. */
-                "performer.languageCode.c"?: string;
                 /** @description The kind of provider who asks. Infobutton context: accepted, and it does not change the answer. */
                 "performer.healthCareProvider.c.c"?: string;
                 /** @description The kind of encounter (an HL7 ActEncounterCode): `AMB` (ambulatory), `EMER` (emergency), `IMP` (inpatient), … Infobutton context: accepted, and it does not change the answer. */
@@ -5895,8 +6131,14 @@ export interface operations {
                 "assignedAuthorizedPerson.id.root"?: string;
                 /** @description The name of the organization that holds the licence to the content. Infobutton context: accepted, and it does not change the answer. */
                 "holder.assignedEntity.n"?: string;
+                /** @description The reader's language. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in English, never an error. `lang`, when given, wins. */
+                "informationRecipient.languageCode.c"?: string;
+                /** @description The language of who asks, when the reader's is not given. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in English, never an error. `lang`, when given, wins. */
+                "performer.languageCode.c"?: string;
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -5911,6 +6153,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -6298,8 +6541,12 @@ export interface operations {
             query?: {
                 /** @description Only records of this type (by default, every type). */
                 type?: components["schemas"]["RecordTypeName"];
+                /** @description The language of the records' text: `en` or `es`. Without it, `Accept-Language` decides; without either, English. Each record names its fields that have no text yet in that language (`fallback_fields`). */
+                lang?: components["schemas"]["Language"];
             };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -6314,6 +6561,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -6616,9 +6864,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description The cards, in the patient's preferred language (`Content-Language`). */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -6765,8 +7014,13 @@ export interface operations {
     };
     "meta-get": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
+                /** @description The languages the reader prefers, with quality values (`es-MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or Spanish), when `lang` is not given. */
+                "Accept-Language"?: string;
                 /** @description The `ETag` of a copy the client already has (several may be given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304 Not Modified` with no body, and the copy is still right; otherwise the full answer, with its current ETag. */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
@@ -6781,6 +7035,7 @@ export interface operations {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Content-Language": components["headers"]["Content-Language"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     Vary: components["headers"]["Vary"];
                     ETag: components["headers"]["ETag"];
@@ -6840,6 +7095,33 @@ export interface operations {
                      *       "status": 414,
                      *       "detail": "The URL is longer than 2048 bytes.",
                      *       "instance": "/v1/meta"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Invalid input: query.limit.",
+                     *       "instance": "/v1/meta",
+                     *       "errors": [
+                     *         {
+                     *           "location": "query.limit",
+                     *           "message": "Input should be greater than or equal to 1"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -43,6 +43,7 @@ from .health import Health
 from .jurisdiction import Jurisdiction
 from .knowledge_response_type import KnowledgeResponseType
 from .language import Language
+from .language_status import LanguageStatus
 from .linked_organization import LinkedOrganization
 from .linked_record import LinkedRecord
 from .linked_symptom import LinkedSymptom
@@ -130,6 +131,7 @@ __all__ = (
     "Jurisdiction",
     "KnowledgeResponseType",
     "Language",
+    "LanguageStatus",
     "LinkedOrganization",
     "LinkedRecord",
     "LinkedSymptom",

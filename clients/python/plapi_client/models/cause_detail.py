@@ -51,6 +51,8 @@ class CauseDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         also_called (list[str]): Other names: lay words and clinical terms (some outdated), searched but not shown as
             the
             title.
@@ -71,8 +73,8 @@ class CauseDetail:
         attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
             service, its address here and the licence.
         outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
-            ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record;
-            leave them out of anything patients read.
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
     """
 
     slug: str
@@ -86,6 +88,7 @@ class CauseDetail:
     modifiable: Modifiable
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     also_called: list[str]
     details: str
     what_can_change: str | None
@@ -134,6 +137,8 @@ class CauseDetail:
             clinician_review = self.clinician_review.to_dict()
         else:
             clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
 
         also_called = self.also_called
 
@@ -202,6 +207,7 @@ class CauseDetail:
                 "modifiable": modifiable,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "also_called": also_called,
                 "details": details,
                 "what_can_change": what_can_change,
@@ -273,6 +279,8 @@ class CauseDetail:
             return cast(ClinicianReview | None, data)
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
+
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
 
         also_called = cast(list[str], d.pop("also_called"))
 
@@ -356,6 +364,7 @@ class CauseDetail:
             modifiable=modifiable,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             also_called=also_called,
             details=details,
             what_can_change=what_can_change,

@@ -43,6 +43,8 @@ class ConditionDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         also_called (list[str]): Other names: lay words and clinical terms (some outdated), searched but not shown as
             the
             title.
@@ -66,8 +68,8 @@ class ConditionDetail:
         attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
             service, its address here and the licence.
         outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
-            ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record;
-            leave them out of anything patients read.
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
     """
 
     slug: str
@@ -77,6 +79,7 @@ class ConditionDetail:
     weeks: WeekRange
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     also_called: list[str]
     details: str
     definitions: list[Definition]
@@ -115,6 +118,8 @@ class ConditionDetail:
             clinician_review = self.clinician_review.to_dict()
         else:
             clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
 
         also_called = self.also_called
 
@@ -189,6 +194,7 @@ class ConditionDetail:
                 "weeks": weeks,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "also_called": also_called,
                 "details": details,
                 "definitions": definitions,
@@ -250,6 +256,8 @@ class ConditionDetail:
             return cast(ClinicianReview | None, data)
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
+
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
 
         also_called = cast(list[str], d.pop("also_called"))
 
@@ -341,6 +349,7 @@ class ConditionDetail:
             weeks=weeks,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             also_called=also_called,
             details=details,
             definitions=definitions,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.code_system import CodeSystem, check_code_system
+from ..models.language import Language, check_language
 
 if TYPE_CHECKING:
     from ..models.asked_code import AskedCode
@@ -27,7 +28,8 @@ class LookupResult:
         code (str): The code asked about (the first, when there are several), in its usual form.
         asked (list[AskedCode]): Every code asked about, in the order given: one, or several with numbered Infobutton
             criteria (`mainSearchCriteria.v.c1`, …).
-        language (str): Language of the content.
+        language (Language): A language the content is served in: English (`en`, the language records are written
+            in) or Spanish (`es`).
         items (list[CauseMatch | ConditionMatch]): The records found: exact matches first, then in the order the codes
             were given.
         total (int): How many records were found (all of them are in `items`).
@@ -37,7 +39,7 @@ class LookupResult:
     system_name: str
     code: str
     asked: list[AskedCode]
-    language: str
+    language: Language
     items: list[CauseMatch | ConditionMatch]
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +58,7 @@ class LookupResult:
             asked_item = asked_item_data.to_dict()
             asked.append(asked_item)
 
-        language = self.language
+        language: str = self.language
 
         items = []
         for items_item_data in self.items:
@@ -106,7 +108,7 @@ class LookupResult:
 
             asked.append(asked_item)
 
-        language = d.pop("language")
+        language = check_language(d.pop("language"))
 
         items = []
         _items = d.pop("items")

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.language_status import LanguageStatus
     from ..models.meta_counts import MetaCounts
 
 
@@ -16,20 +17,23 @@ T = TypeVar("T", bound="Meta")
 
 @_attrs_define
 class Meta:
-    """What this service serves: which dataset, how many records, and on what terms.
+    """What this service serves: which dataset, how many records, in which languages, and on
+    what terms.
 
-    Attributes:
-        dataset_version (str): Hash of the curated content; the same on every machine that loads it.
-        built_at (datetime.datetime): When this copy of the database was built.
-        counts (MetaCounts): Records per type.
-        license_ (str): SPDX id of the content licence.
-        attribution (str):
-        disclaimer (str):
+        Attributes:
+            dataset_version (str): Hash of the curated content; the same on every machine that loads it.
+            built_at (datetime.datetime): When this copy of the database was built.
+            counts (MetaCounts): Records per type.
+            languages (list[LanguageStatus]): The languages the content is served in (`lang`), and how complete each is.
+            license_ (str): SPDX id of the content licence.
+            attribution (str): How to credit the content, in the language asked for.
+            disclaimer (str): The medical disclaimer to show with the content, in the language asked for.
     """
 
     dataset_version: str
     built_at: datetime.datetime
     counts: MetaCounts
+    languages: list[LanguageStatus]
     license_: str
     attribution: str
     disclaimer: str
@@ -41,6 +45,11 @@ class Meta:
         built_at = self.built_at.isoformat()
 
         counts = self.counts.to_dict()
+
+        languages = []
+        for languages_item_data in self.languages:
+            languages_item = languages_item_data.to_dict()
+            languages.append(languages_item)
 
         license_ = self.license_
 
@@ -55,6 +64,7 @@ class Meta:
                 "dataset_version": dataset_version,
                 "built_at": built_at,
                 "counts": counts,
+                "languages": languages,
                 "license": license_,
                 "attribution": attribution,
                 "disclaimer": disclaimer,
@@ -65,6 +75,7 @@ class Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.language_status import LanguageStatus
         from ..models.meta_counts import MetaCounts
 
         d = dict(src_dict)
@@ -73,6 +84,13 @@ class Meta:
         built_at = datetime.datetime.fromisoformat(d.pop("built_at"))
 
         counts = MetaCounts.from_dict(d.pop("counts"))
+
+        languages = []
+        _languages = d.pop("languages")
+        for languages_item_data in _languages:
+            languages_item = LanguageStatus.from_dict(languages_item_data)
+
+            languages.append(languages_item)
 
         license_ = d.pop("license")
 
@@ -84,6 +102,7 @@ class Meta:
             dataset_version=dataset_version,
             built_at=built_at,
             counts=counts,
+            languages=languages,
             license_=license_,
             attribution=attribution,
             disclaimer=disclaimer,

@@ -45,6 +45,8 @@ class OrganizationDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         also_called (list[str]): Other names and abbreviations, searched but not shown as the title.
         details (None | str): A longer description, in Markdown; null when the record has none.
         hours (None | str): When its phone or text line is answered; null when not stated.
@@ -60,8 +62,8 @@ class OrganizationDetail:
         attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
             service, its address here and the licence.
         outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
-            ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record;
-            leave them out of anything patients read.
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
         phone_e164 (None | str): The phone number in E.164 form (`+18007997233`, `+448081643332`); null when it has no
             phone, or its number is a short one dialled as written (`988`, `116 123`).
         tel (None | str): A `tel:` link that dials the phone number (`tel:+18007997233`, `tel:988`); null when it has no
@@ -83,6 +85,7 @@ class OrganizationDetail:
     text_line: str | None
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     also_called: list[str]
     details: str | None
     hours: str | None
@@ -139,6 +142,8 @@ class OrganizationDetail:
             clinician_review = self.clinician_review.to_dict()
         else:
             clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
 
         also_called = self.also_called
 
@@ -208,6 +213,7 @@ class OrganizationDetail:
                 "text_line": text_line,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "also_called": also_called,
                 "details": details,
                 "hours": hours,
@@ -302,6 +308,8 @@ class OrganizationDetail:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         also_called = cast(list[str], d.pop("also_called"))
 
         def _parse_details(data: object) -> str | None:
@@ -395,6 +403,7 @@ class OrganizationDetail:
             text_line=text_line,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             also_called=also_called,
             details=details,
             hours=hours,

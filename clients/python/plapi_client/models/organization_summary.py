@@ -42,6 +42,8 @@ class OrganizationSummary:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         references (list[ReferenceSummary]): The references its details were checked against, in brief.
         phone_e164 (None | str): The phone number in E.164 form (`+18007997233`, `+448081643332`); null when it has no
             phone, or its number is a short one dialled as written (`988`, `116 123`).
@@ -64,6 +66,7 @@ class OrganizationSummary:
     text_line: str | None
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     references: list[ReferenceSummary]
     phone_e164: str | None
     tel: str | None
@@ -108,6 +111,8 @@ class OrganizationSummary:
         else:
             clinician_review = self.clinician_review
 
+        fallback_fields = self.fallback_fields
+
         references = []
         for references_item_data in self.references:
             references_item = references_item_data.to_dict()
@@ -139,6 +144,7 @@ class OrganizationSummary:
                 "text_line": text_line,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "references": references,
                 "phone_e164": phone_e164,
                 "tel": tel,
@@ -218,6 +224,8 @@ class OrganizationSummary:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         references = []
         _references = d.pop("references")
         for references_item_data in _references:
@@ -260,6 +268,7 @@ class OrganizationSummary:
             text_line=text_line,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             references=references,
             phone_e164=phone_e164,
             tel=tel,

@@ -59,6 +59,8 @@ class ReferenceDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         cited_by (list[CitingRecord]): The records that cite it, by type, then slug.
         lists (list[ReferenceSummary]): The references found through this one: the resources its page links to, whose
             own
@@ -91,6 +93,7 @@ class ReferenceDetail:
     note: str | None
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     cited_by: list[CitingRecord]
     lists: list[ReferenceSummary]
     last_reviewed: datetime.date
@@ -174,6 +177,8 @@ class ReferenceDetail:
         else:
             clinician_review = self.clinician_review
 
+        fallback_fields = self.fallback_fields
+
         cited_by = []
         for cited_by_item_data in self.cited_by:
             cited_by_item = cited_by_item_data.to_dict()
@@ -216,6 +221,7 @@ class ReferenceDetail:
                 "note": note,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "cited_by": cited_by,
                 "lists": lists,
                 "last_reviewed": last_reviewed,
@@ -385,6 +391,8 @@ class ReferenceDetail:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         cited_by = []
         _cited_by = d.pop("cited_by")
         for cited_by_item_data in _cited_by:
@@ -428,6 +436,7 @@ class ReferenceDetail:
             note=note,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             cited_by=cited_by,
             lists=lists,
             last_reviewed=last_reviewed,

@@ -34,6 +34,8 @@ class ReferenceListItem:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         kind (ReferenceKind): A kind of source: a guideline, an article, a resource for patients, news or a database.
         category (None | ReferenceCategory): The MedlinePlus section it is listed under; null when it is not a
             MedlinePlus link.
@@ -46,6 +48,7 @@ class ReferenceListItem:
     url: str
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     kind: ReferenceKind
     category: ReferenceCategory | None
     year: int | None
@@ -70,6 +73,8 @@ class ReferenceListItem:
         else:
             clinician_review = self.clinician_review
 
+        fallback_fields = self.fallback_fields
+
         kind: str = self.kind
 
         category: str | None
@@ -91,6 +96,7 @@ class ReferenceListItem:
                 "url": url,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "kind": kind,
                 "category": category,
                 "year": year,
@@ -129,6 +135,8 @@ class ReferenceListItem:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         kind = check_reference_kind(d.pop("kind"))
 
         def _parse_category(data: object) -> ReferenceCategory | None:
@@ -160,6 +168,7 @@ class ReferenceListItem:
             url=url,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             kind=kind,
             category=category,
             year=year,

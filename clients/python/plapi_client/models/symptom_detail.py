@@ -41,6 +41,8 @@ class SymptomDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         also_called (list[str]): Other names: lay words and clinical terms, searched but not shown as the title.
         details (str): A longer explanation, in Markdown.
         often_normal (None | str): What is often normal and not a sign of loss; null when the record has none.
@@ -55,8 +57,8 @@ class SymptomDetail:
         attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
             service, its address here and the licence.
         outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
-            ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record;
-            leave them out of anything patients read.
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
     """
 
     slug: str
@@ -67,6 +69,7 @@ class SymptomDetail:
     when_to_seek_care: str
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     also_called: list[str]
     details: str
     often_normal: str | None
@@ -101,6 +104,8 @@ class SymptomDetail:
             clinician_review = self.clinician_review.to_dict()
         else:
             clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
 
         also_called = self.also_called
 
@@ -144,6 +149,7 @@ class SymptomDetail:
                 "when_to_seek_care": when_to_seek_care,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "also_called": also_called,
                 "details": details,
                 "often_normal": often_normal,
@@ -196,6 +202,8 @@ class SymptomDetail:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         also_called = cast(list[str], d.pop("also_called"))
 
         details = d.pop("details")
@@ -245,6 +253,7 @@ class SymptomDetail:
             when_to_seek_care=when_to_seek_care,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             also_called=also_called,
             details=details,
             often_normal=often_normal,

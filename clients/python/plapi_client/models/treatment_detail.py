@@ -39,6 +39,8 @@ class TreatmentDetail:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         also_called (list[str]): Other names: lay words and clinical terms, searched but not shown as the title.
         details (str): A longer explanation, in Markdown.
         what_to_expect (str): Plain words on what happens.
@@ -53,8 +55,8 @@ class TreatmentDetail:
         attribution (str): The credit the licence asks for wherever the record is shown or copied: its title, this
             service, its address here and the licence.
         outdated_names (list[str]): The names in `also_called` that are outdated clinical terms which can hurt
-            ("habitual abortion", "incompetent cervix"). They are kept so that search and clinical coding find the record;
-            leave them out of anything patients read.
+            ("habitual abortion", "incompetent cervix"; in Spanish, "aborto habitual", "cuello uterino incompetente"). They
+            are kept so that search and clinical coding find the record; leave them out of anything patients read.
     """
 
     slug: str
@@ -64,6 +66,7 @@ class TreatmentDetail:
     kind: TreatmentKind
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     also_called: list[str]
     details: str
     what_to_expect: str
@@ -98,6 +101,8 @@ class TreatmentDetail:
             clinician_review = self.clinician_review.to_dict()
         else:
             clinician_review = self.clinician_review
+
+        fallback_fields = self.fallback_fields
 
         also_called = self.also_called
 
@@ -147,6 +152,7 @@ class TreatmentDetail:
                 "kind": kind,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "also_called": also_called,
                 "details": details,
                 "what_to_expect": what_to_expect,
@@ -198,6 +204,8 @@ class TreatmentDetail:
             return cast(ClinicianReview | None, data)
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
+
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
 
         also_called = cast(list[str], d.pop("also_called"))
 
@@ -256,6 +264,7 @@ class TreatmentDetail:
             kind=kind,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             also_called=also_called,
             details=details,
             what_to_expect=what_to_expect,

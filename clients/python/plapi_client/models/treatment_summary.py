@@ -36,6 +36,8 @@ class TreatmentSummary:
             in the record's `clinician_review`).
         clinician_review (ClinicianReview | None): The clinician's sign-off; null unless `review_status` is `clinician-
             reviewed`.
+        fallback_fields (list[str]): The record's fields served in English because they have no text yet in the language
+            of the answer (`Content-Language`), so that an app can tell; always empty in English.
         references (list[ReferenceSummary]): The references that support the record, in brief.
     """
 
@@ -46,6 +48,7 @@ class TreatmentSummary:
     kind: TreatmentKind
     review_status: ReviewStatus
     clinician_review: ClinicianReview | None
+    fallback_fields: list[str]
     references: list[ReferenceSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,6 +73,8 @@ class TreatmentSummary:
         else:
             clinician_review = self.clinician_review
 
+        fallback_fields = self.fallback_fields
+
         references = []
         for references_item_data in self.references:
             references_item = references_item_data.to_dict()
@@ -86,6 +91,7 @@ class TreatmentSummary:
                 "kind": kind,
                 "review_status": review_status,
                 "clinician_review": clinician_review,
+                "fallback_fields": fallback_fields,
                 "references": references,
             }
         )
@@ -125,6 +131,8 @@ class TreatmentSummary:
 
         clinician_review = _parse_clinician_review(d.pop("clinician_review"))
 
+        fallback_fields = cast(list[str], d.pop("fallback_fields"))
+
         references = []
         _references = d.pop("references")
         for references_item_data in _references:
@@ -140,6 +148,7 @@ class TreatmentSummary:
             kind=kind,
             review_status=review_status,
             clinician_review=clinician_review,
+            fallback_fields=fallback_fields,
             references=references,
         )
 

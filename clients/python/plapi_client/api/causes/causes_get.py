@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cause_detail import CauseDetail
+from ...models.language import Language
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,15 +16,26 @@ def _get_kwargs(
     slug: str,
     *,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
     params["expand"] = expand
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,6 +129,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CauseDetail | Problem]:
     """Get a cause or risk factor
@@ -137,6 +151,12 @@ def sync_detailed(
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
             its own detail (with every field of its summary, so typed clients still read it); one
             level only: their own links stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -153,6 +173,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -168,6 +190,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CauseDetail | Problem | None:
     """Get a cause or risk factor
@@ -188,6 +212,12 @@ def sync(
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
             its own detail (with every field of its summary, so typed clients still read it); one
             level only: their own links stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -205,6 +235,8 @@ def sync(
         slug=slug,
         client=client,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -214,6 +246,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CauseDetail | Problem]:
     """Get a cause or risk factor
@@ -234,6 +268,12 @@ async def asyncio_detailed(
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
             its own detail (with every field of its summary, so typed clients still read it); one
             level only: their own links stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -250,6 +290,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -263,6 +305,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CauseDetail | Problem | None:
     """Get a cause or risk factor
@@ -283,6 +327,12 @@ async def asyncio(
             separated: `conditions`, `treatments`, `diagnostic_tests`, `organizations`. Each becomes
             its own detail (with every field of its summary, so typed clients still read it); one
             level only: their own links stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -301,6 +351,8 @@ async def asyncio(
             slug=slug,
             client=client,
             expand=expand,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

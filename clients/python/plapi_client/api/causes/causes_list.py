@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cause_category import CauseCategory
 from ...models.cause_page import CausePage
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.review_status import ReviewStatus
 from ...models.trimester import Trimester
@@ -21,9 +22,14 @@ def _get_kwargs(
     week: int | Unset = UNSET,
     category: CauseCategory | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -52,6 +58,12 @@ def _get_kwargs(
         json_review_status = review_status
 
     params["review_status"] = json_review_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -133,6 +145,8 @@ def sync_detailed(
     week: int | Unset = UNSET,
     category: CauseCategory | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CausePage | Problem]:
     """List causes and risk factors
@@ -157,6 +171,12 @@ def sync_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -177,6 +197,8 @@ def sync_detailed(
         week=week,
         category=category,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -196,6 +218,8 @@ def sync(
     week: int | Unset = UNSET,
     category: CauseCategory | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CausePage | Problem | None:
     """List causes and risk factors
@@ -220,6 +244,12 @@ def sync(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -241,6 +271,8 @@ def sync(
         week=week,
         category=category,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -254,6 +286,8 @@ async def asyncio_detailed(
     week: int | Unset = UNSET,
     category: CauseCategory | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | CausePage | Problem]:
     """List causes and risk factors
@@ -278,6 +312,12 @@ async def asyncio_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -298,6 +338,8 @@ async def asyncio_detailed(
         week=week,
         category=category,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -315,6 +357,8 @@ async def asyncio(
     week: int | Unset = UNSET,
     category: CauseCategory | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | CausePage | Problem | None:
     """List causes and risk factors
@@ -339,6 +383,12 @@ async def asyncio(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -361,6 +411,8 @@ async def asyncio(
             week=week,
             category=category,
             review_status=review_status,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -99,6 +99,11 @@ def sync_detailed(
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
 
+    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+
     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
     call (no `context.patientId`, say) is a 422 naming the field.
@@ -141,6 +146,11 @@ def sync(
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
 
+    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+
     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
     call (no `context.patientId`, say) is a 422 naming the field.
@@ -177,6 +187,11 @@ async def asyncio_detailed(
     `info` cards, one per condition they name (exact matches
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
+
+    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+    the Spanish pages; otherwise they are in English. `Content-Language` says which.
 
     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
@@ -217,6 +232,11 @@ async def asyncio(
     `info` cards, one per condition they name (exact matches
     first), each linking to the condition's page. No FHIR server is contacted: without
     conditions, no cards.
+
+    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
+    the Spanish pages; otherwise they are in English. `Content-Language` says which.
 
     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.condition_page import ConditionPage
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.review_status import ReviewStatus
 from ...types import UNSET, Response, Unset
@@ -17,9 +18,14 @@ def _get_kwargs(
     offset: int | Unset = 0,
     week: int | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -36,6 +42,12 @@ def _get_kwargs(
         json_review_status = review_status
 
     params["review_status"] = json_review_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -115,6 +127,8 @@ def sync_detailed(
     offset: int | Unset = 0,
     week: int | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConditionPage | Problem]:
     """List types of pregnancy loss
@@ -134,6 +148,12 @@ def sync_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -152,6 +172,8 @@ def sync_detailed(
         offset=offset,
         week=week,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -169,6 +191,8 @@ def sync(
     offset: int | Unset = 0,
     week: int | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConditionPage | Problem | None:
     """List types of pregnancy loss
@@ -188,6 +212,12 @@ def sync(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -207,6 +237,8 @@ def sync(
         offset=offset,
         week=week,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -218,6 +250,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     week: int | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ConditionPage | Problem]:
     """List types of pregnancy loss
@@ -237,6 +271,12 @@ async def asyncio_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -255,6 +295,8 @@ async def asyncio_detailed(
         offset=offset,
         week=week,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -270,6 +312,8 @@ async def asyncio(
     offset: int | Unset = 0,
     week: int | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ConditionPage | Problem | None:
     """List types of pregnancy loss
@@ -289,6 +333,12 @@ async def asyncio(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -309,6 +359,8 @@ async def asyncio(
             offset=offset,
             week=week,
             review_status=review_status,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

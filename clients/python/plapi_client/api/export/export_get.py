@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.record_type_name import RecordTypeName
 from ...types import UNSET, Response, Unset
@@ -13,9 +14,14 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -26,6 +32,12 @@ def _get_kwargs(
         json_type_ = type_
 
     params["type"] = json_type_
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,6 +113,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | str]:
     """Download every record
@@ -114,8 +128,17 @@ def sync_detailed(
     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
     Args:
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -131,6 +154,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         type_=type_,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -145,6 +170,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | str | None:
     """Download every record
@@ -158,8 +185,17 @@ def sync(
     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
     Args:
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -176,6 +212,8 @@ def sync(
     return sync_detailed(
         client=client,
         type_=type_,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -184,6 +222,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | str]:
     """Download every record
@@ -197,8 +237,17 @@ async def asyncio_detailed(
     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
     Args:
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -214,6 +263,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         type_=type_,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -226,6 +277,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: RecordTypeName | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | str | None:
     """Download every record
@@ -239,8 +292,17 @@ async def asyncio(
     Send `Accept-Encoding: gzip`: it is about a sixth of the size compressed. `plapi export`
     writes the same bytes to a file.
 
+    `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
+    record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
+
     Args:
         type_ (RecordTypeName | Unset): A record type, as it appears in URLs.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -258,6 +320,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             type_=type_,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.code_system import CodeSystem
 from ...models.code_system_oid import CodeSystemOid
 from ...models.knowledge_response_type import KnowledgeResponseType
+from ...models.language import Language
 from ...models.lookup_result import LookupResult
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -23,16 +24,15 @@ def _get_kwargs(
     main_search_criteria_v_ot: str | Unset = UNSET,
     knowledge_response_type: KnowledgeResponseType | Unset = UNSET,
     callback: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     task_context_c_c: str | Unset = UNSET,
     patient_person_administrative_gender_code_c: str | Unset = UNSET,
     age_v_v: str | Unset = UNSET,
     age_v_u: str | Unset = UNSET,
     age_group_v_c: str | Unset = UNSET,
     information_recipient: str | Unset = UNSET,
-    information_recipient_language_code_c: str | Unset = UNSET,
     information_recipient_health_care_provider_c_c: str | Unset = UNSET,
     performer: str | Unset = UNSET,
-    performer_language_code_c: str | Unset = UNSET,
     performer_health_care_provider_c_c: str | Unset = UNSET,
     encounter_c_c: str | Unset = UNSET,
     service_delivery_location_id_root: str | Unset = UNSET,
@@ -44,9 +44,15 @@ def _get_kwargs(
     represented_organization_id_root: str | Unset = UNSET,
     assigned_authorized_person_id_root: str | Unset = UNSET,
     holder_assigned_entity_n: str | Unset = UNSET,
+    information_recipient_language_code_c: str | Unset = UNSET,
+    performer_language_code_c: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -80,6 +86,12 @@ def _get_kwargs(
 
     params["callback"] = callback
 
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
+
     params["taskContext.c.c"] = task_context_c_c
 
     params["patientPerson.administrativeGenderCode.c"] = patient_person_administrative_gender_code_c
@@ -92,15 +104,11 @@ def _get_kwargs(
 
     params["informationRecipient"] = information_recipient
 
-    params["informationRecipient.languageCode.c"] = information_recipient_language_code_c
-
     params["informationRecipient.healthCareProvider.c.c"] = (
         information_recipient_health_care_provider_c_c
     )
 
     params["performer"] = performer
-
-    params["performer.languageCode.c"] = performer_language_code_c
 
     params["performer.healthCareProvider.c.c"] = performer_health_care_provider_c_c
 
@@ -123,6 +131,10 @@ def _get_kwargs(
     params["assignedAuthorizedPerson.id.root"] = assigned_authorized_person_id_root
 
     params["holder.assignedEntity.n"] = holder_assigned_entity_n
+
+    params["informationRecipient.languageCode.c"] = information_recipient_language_code_c
+
+    params["performer.languageCode.c"] = performer_language_code_c
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -211,16 +223,15 @@ def sync_detailed(
     main_search_criteria_v_ot: str | Unset = UNSET,
     knowledge_response_type: KnowledgeResponseType | Unset = UNSET,
     callback: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     task_context_c_c: str | Unset = UNSET,
     patient_person_administrative_gender_code_c: str | Unset = UNSET,
     age_v_v: str | Unset = UNSET,
     age_v_u: str | Unset = UNSET,
     age_group_v_c: str | Unset = UNSET,
     information_recipient: str | Unset = UNSET,
-    information_recipient_language_code_c: str | Unset = UNSET,
     information_recipient_health_care_provider_c_c: str | Unset = UNSET,
     performer: str | Unset = UNSET,
-    performer_language_code_c: str | Unset = UNSET,
     performer_health_care_provider_c_c: str | Unset = UNSET,
     encounter_c_c: str | Unset = UNSET,
     service_delivery_location_id_root: str | Unset = UNSET,
@@ -232,6 +243,9 @@ def sync_detailed(
     represented_organization_id_root: str | Unset = UNSET,
     assigned_authorized_person_id_root: str | Unset = UNSET,
     holder_assigned_entity_n: str | Unset = UNSET,
+    information_recipient_language_code_c: str | Unset = UNSET,
+    performer_language_code_c: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | LookupResult | Problem]:
     """Find content by clinical code
@@ -248,6 +262,12 @@ def sync_detailed(
     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
 
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
@@ -282,6 +302,9 @@ def sync_detailed(
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
             identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
             `knowledgeResponseType`.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         task_context_c_c (str | Unset): The task the EHR user is doing (an HL7 ActTaskCode), such
             as `PROBLISTREV` (problem list review). Infobutton context: accepted, and it does not
             change the answer.
@@ -296,16 +319,11 @@ def sync_detailed(
         information_recipient (str | Unset): Who will read the answer: `PAT` (the patient), `PROV`
             (a health care provider) or `PAYOR`. Infobutton context: accepted, and it does not change
             the answer.
-        information_recipient_language_code_c (str | Unset): The reader's language (`en`, `es`,
-            …). The content is in English. Infobutton context: accepted, and it does not change the
-            answer.
         information_recipient_health_care_provider_c_c (str | Unset): The reader's kind of
             provider, when a provider reads it. Infobutton context: accepted, and it does not change
             the answer.
         performer (str | Unset): Who asks for the information: `PAT`, `PROV` or `PAYOR`.
             Infobutton context: accepted, and it does not change the answer.
-        performer_language_code_c (str | Unset): The language of who asks. Infobutton context:
-            accepted, and it does not change the answer.
         performer_health_care_provider_c_c (str | Unset): The kind of provider who asks.
             Infobutton context: accepted, and it does not change the answer.
         encounter_c_c (str | Unset): The kind of encounter (an HL7 ActEncounterCode): `AMB`
@@ -329,6 +347,15 @@ def sync_detailed(
             Infobutton context: accepted, and it does not change the answer.
         holder_assigned_entity_n (str | Unset): The name of the organization that holds the
             licence to the content. Infobutton context: accepted, and it does not change the answer.
+        information_recipient_language_code_c (str | Unset): The reader's language. `es` (or `es-
+            MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in
+            English, never an error. `lang`, when given, wins.
+        performer_language_code_c (str | Unset): The language of who asks, when the reader's is
+            not given. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other
+            code (`en`, …) in English, never an error. `lang`, when given, wins.
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -351,16 +378,15 @@ def sync_detailed(
         main_search_criteria_v_ot=main_search_criteria_v_ot,
         knowledge_response_type=knowledge_response_type,
         callback=callback,
+        lang=lang,
         task_context_c_c=task_context_c_c,
         patient_person_administrative_gender_code_c=patient_person_administrative_gender_code_c,
         age_v_v=age_v_v,
         age_v_u=age_v_u,
         age_group_v_c=age_group_v_c,
         information_recipient=information_recipient,
-        information_recipient_language_code_c=information_recipient_language_code_c,
         information_recipient_health_care_provider_c_c=information_recipient_health_care_provider_c_c,
         performer=performer,
-        performer_language_code_c=performer_language_code_c,
         performer_health_care_provider_c_c=performer_health_care_provider_c_c,
         encounter_c_c=encounter_c_c,
         service_delivery_location_id_root=service_delivery_location_id_root,
@@ -372,6 +398,9 @@ def sync_detailed(
         represented_organization_id_root=represented_organization_id_root,
         assigned_authorized_person_id_root=assigned_authorized_person_id_root,
         holder_assigned_entity_n=holder_assigned_entity_n,
+        information_recipient_language_code_c=information_recipient_language_code_c,
+        performer_language_code_c=performer_language_code_c,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -393,16 +422,15 @@ def sync(
     main_search_criteria_v_ot: str | Unset = UNSET,
     knowledge_response_type: KnowledgeResponseType | Unset = UNSET,
     callback: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     task_context_c_c: str | Unset = UNSET,
     patient_person_administrative_gender_code_c: str | Unset = UNSET,
     age_v_v: str | Unset = UNSET,
     age_v_u: str | Unset = UNSET,
     age_group_v_c: str | Unset = UNSET,
     information_recipient: str | Unset = UNSET,
-    information_recipient_language_code_c: str | Unset = UNSET,
     information_recipient_health_care_provider_c_c: str | Unset = UNSET,
     performer: str | Unset = UNSET,
-    performer_language_code_c: str | Unset = UNSET,
     performer_health_care_provider_c_c: str | Unset = UNSET,
     encounter_c_c: str | Unset = UNSET,
     service_delivery_location_id_root: str | Unset = UNSET,
@@ -414,6 +442,9 @@ def sync(
     represented_organization_id_root: str | Unset = UNSET,
     assigned_authorized_person_id_root: str | Unset = UNSET,
     holder_assigned_entity_n: str | Unset = UNSET,
+    information_recipient_language_code_c: str | Unset = UNSET,
+    performer_language_code_c: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | LookupResult | Problem | None:
     """Find content by clinical code
@@ -430,6 +461,12 @@ def sync(
     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
 
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
@@ -464,6 +501,9 @@ def sync(
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
             identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
             `knowledgeResponseType`.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         task_context_c_c (str | Unset): The task the EHR user is doing (an HL7 ActTaskCode), such
             as `PROBLISTREV` (problem list review). Infobutton context: accepted, and it does not
             change the answer.
@@ -478,16 +518,11 @@ def sync(
         information_recipient (str | Unset): Who will read the answer: `PAT` (the patient), `PROV`
             (a health care provider) or `PAYOR`. Infobutton context: accepted, and it does not change
             the answer.
-        information_recipient_language_code_c (str | Unset): The reader's language (`en`, `es`,
-            …). The content is in English. Infobutton context: accepted, and it does not change the
-            answer.
         information_recipient_health_care_provider_c_c (str | Unset): The reader's kind of
             provider, when a provider reads it. Infobutton context: accepted, and it does not change
             the answer.
         performer (str | Unset): Who asks for the information: `PAT`, `PROV` or `PAYOR`.
             Infobutton context: accepted, and it does not change the answer.
-        performer_language_code_c (str | Unset): The language of who asks. Infobutton context:
-            accepted, and it does not change the answer.
         performer_health_care_provider_c_c (str | Unset): The kind of provider who asks.
             Infobutton context: accepted, and it does not change the answer.
         encounter_c_c (str | Unset): The kind of encounter (an HL7 ActEncounterCode): `AMB`
@@ -511,6 +546,15 @@ def sync(
             Infobutton context: accepted, and it does not change the answer.
         holder_assigned_entity_n (str | Unset): The name of the organization that holds the
             licence to the content. Infobutton context: accepted, and it does not change the answer.
+        information_recipient_language_code_c (str | Unset): The reader's language. `es` (or `es-
+            MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in
+            English, never an error. `lang`, when given, wins.
+        performer_language_code_c (str | Unset): The language of who asks, when the reader's is
+            not given. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other
+            code (`en`, …) in English, never an error. `lang`, when given, wins.
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -534,16 +578,15 @@ def sync(
         main_search_criteria_v_ot=main_search_criteria_v_ot,
         knowledge_response_type=knowledge_response_type,
         callback=callback,
+        lang=lang,
         task_context_c_c=task_context_c_c,
         patient_person_administrative_gender_code_c=patient_person_administrative_gender_code_c,
         age_v_v=age_v_v,
         age_v_u=age_v_u,
         age_group_v_c=age_group_v_c,
         information_recipient=information_recipient,
-        information_recipient_language_code_c=information_recipient_language_code_c,
         information_recipient_health_care_provider_c_c=information_recipient_health_care_provider_c_c,
         performer=performer,
-        performer_language_code_c=performer_language_code_c,
         performer_health_care_provider_c_c=performer_health_care_provider_c_c,
         encounter_c_c=encounter_c_c,
         service_delivery_location_id_root=service_delivery_location_id_root,
@@ -555,6 +598,9 @@ def sync(
         represented_organization_id_root=represented_organization_id_root,
         assigned_authorized_person_id_root=assigned_authorized_person_id_root,
         holder_assigned_entity_n=holder_assigned_entity_n,
+        information_recipient_language_code_c=information_recipient_language_code_c,
+        performer_language_code_c=performer_language_code_c,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -570,16 +616,15 @@ async def asyncio_detailed(
     main_search_criteria_v_ot: str | Unset = UNSET,
     knowledge_response_type: KnowledgeResponseType | Unset = UNSET,
     callback: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     task_context_c_c: str | Unset = UNSET,
     patient_person_administrative_gender_code_c: str | Unset = UNSET,
     age_v_v: str | Unset = UNSET,
     age_v_u: str | Unset = UNSET,
     age_group_v_c: str | Unset = UNSET,
     information_recipient: str | Unset = UNSET,
-    information_recipient_language_code_c: str | Unset = UNSET,
     information_recipient_health_care_provider_c_c: str | Unset = UNSET,
     performer: str | Unset = UNSET,
-    performer_language_code_c: str | Unset = UNSET,
     performer_health_care_provider_c_c: str | Unset = UNSET,
     encounter_c_c: str | Unset = UNSET,
     service_delivery_location_id_root: str | Unset = UNSET,
@@ -591,6 +636,9 @@ async def asyncio_detailed(
     represented_organization_id_root: str | Unset = UNSET,
     assigned_authorized_person_id_root: str | Unset = UNSET,
     holder_assigned_entity_n: str | Unset = UNSET,
+    information_recipient_language_code_c: str | Unset = UNSET,
+    performer_language_code_c: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | LookupResult | Problem]:
     """Find content by clinical code
@@ -607,6 +655,12 @@ async def asyncio_detailed(
     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
 
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
@@ -641,6 +695,9 @@ async def asyncio_detailed(
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
             identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
             `knowledgeResponseType`.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         task_context_c_c (str | Unset): The task the EHR user is doing (an HL7 ActTaskCode), such
             as `PROBLISTREV` (problem list review). Infobutton context: accepted, and it does not
             change the answer.
@@ -655,16 +712,11 @@ async def asyncio_detailed(
         information_recipient (str | Unset): Who will read the answer: `PAT` (the patient), `PROV`
             (a health care provider) or `PAYOR`. Infobutton context: accepted, and it does not change
             the answer.
-        information_recipient_language_code_c (str | Unset): The reader's language (`en`, `es`,
-            …). The content is in English. Infobutton context: accepted, and it does not change the
-            answer.
         information_recipient_health_care_provider_c_c (str | Unset): The reader's kind of
             provider, when a provider reads it. Infobutton context: accepted, and it does not change
             the answer.
         performer (str | Unset): Who asks for the information: `PAT`, `PROV` or `PAYOR`.
             Infobutton context: accepted, and it does not change the answer.
-        performer_language_code_c (str | Unset): The language of who asks. Infobutton context:
-            accepted, and it does not change the answer.
         performer_health_care_provider_c_c (str | Unset): The kind of provider who asks.
             Infobutton context: accepted, and it does not change the answer.
         encounter_c_c (str | Unset): The kind of encounter (an HL7 ActEncounterCode): `AMB`
@@ -688,6 +740,15 @@ async def asyncio_detailed(
             Infobutton context: accepted, and it does not change the answer.
         holder_assigned_entity_n (str | Unset): The name of the organization that holds the
             licence to the content. Infobutton context: accepted, and it does not change the answer.
+        information_recipient_language_code_c (str | Unset): The reader's language. `es` (or `es-
+            MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in
+            English, never an error. `lang`, when given, wins.
+        performer_language_code_c (str | Unset): The language of who asks, when the reader's is
+            not given. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other
+            code (`en`, …) in English, never an error. `lang`, when given, wins.
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -710,16 +771,15 @@ async def asyncio_detailed(
         main_search_criteria_v_ot=main_search_criteria_v_ot,
         knowledge_response_type=knowledge_response_type,
         callback=callback,
+        lang=lang,
         task_context_c_c=task_context_c_c,
         patient_person_administrative_gender_code_c=patient_person_administrative_gender_code_c,
         age_v_v=age_v_v,
         age_v_u=age_v_u,
         age_group_v_c=age_group_v_c,
         information_recipient=information_recipient,
-        information_recipient_language_code_c=information_recipient_language_code_c,
         information_recipient_health_care_provider_c_c=information_recipient_health_care_provider_c_c,
         performer=performer,
-        performer_language_code_c=performer_language_code_c,
         performer_health_care_provider_c_c=performer_health_care_provider_c_c,
         encounter_c_c=encounter_c_c,
         service_delivery_location_id_root=service_delivery_location_id_root,
@@ -731,6 +791,9 @@ async def asyncio_detailed(
         represented_organization_id_root=represented_organization_id_root,
         assigned_authorized_person_id_root=assigned_authorized_person_id_root,
         holder_assigned_entity_n=holder_assigned_entity_n,
+        information_recipient_language_code_c=information_recipient_language_code_c,
+        performer_language_code_c=performer_language_code_c,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -750,16 +813,15 @@ async def asyncio(
     main_search_criteria_v_ot: str | Unset = UNSET,
     knowledge_response_type: KnowledgeResponseType | Unset = UNSET,
     callback: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
     task_context_c_c: str | Unset = UNSET,
     patient_person_administrative_gender_code_c: str | Unset = UNSET,
     age_v_v: str | Unset = UNSET,
     age_v_u: str | Unset = UNSET,
     age_group_v_c: str | Unset = UNSET,
     information_recipient: str | Unset = UNSET,
-    information_recipient_language_code_c: str | Unset = UNSET,
     information_recipient_health_care_provider_c_c: str | Unset = UNSET,
     performer: str | Unset = UNSET,
-    performer_language_code_c: str | Unset = UNSET,
     performer_health_care_provider_c_c: str | Unset = UNSET,
     encounter_c_c: str | Unset = UNSET,
     service_delivery_location_id_root: str | Unset = UNSET,
@@ -771,6 +833,9 @@ async def asyncio(
     represented_organization_id_root: str | Unset = UNSET,
     assigned_authorized_person_id_root: str | Unset = UNSET,
     holder_assigned_entity_n: str | Unset = UNSET,
+    information_recipient_language_code_c: str | Unset = UNSET,
+    performer_language_code_c: str | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | LookupResult | Problem | None:
     """Find content by clinical code
@@ -787,6 +852,12 @@ async def asyncio(
     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+
+    The answer is in the reader's language: `lang` if given; else
+    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+    code English (not an error); else `Accept-Language`; else English. `language` and
+    `Content-Language` say which.
 
     ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
     `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
@@ -821,6 +892,9 @@ async def asyncio(
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
             identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
             `knowledgeResponseType`.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
         task_context_c_c (str | Unset): The task the EHR user is doing (an HL7 ActTaskCode), such
             as `PROBLISTREV` (problem list review). Infobutton context: accepted, and it does not
             change the answer.
@@ -835,16 +909,11 @@ async def asyncio(
         information_recipient (str | Unset): Who will read the answer: `PAT` (the patient), `PROV`
             (a health care provider) or `PAYOR`. Infobutton context: accepted, and it does not change
             the answer.
-        information_recipient_language_code_c (str | Unset): The reader's language (`en`, `es`,
-            …). The content is in English. Infobutton context: accepted, and it does not change the
-            answer.
         information_recipient_health_care_provider_c_c (str | Unset): The reader's kind of
             provider, when a provider reads it. Infobutton context: accepted, and it does not change
             the answer.
         performer (str | Unset): Who asks for the information: `PAT`, `PROV` or `PAYOR`.
             Infobutton context: accepted, and it does not change the answer.
-        performer_language_code_c (str | Unset): The language of who asks. Infobutton context:
-            accepted, and it does not change the answer.
         performer_health_care_provider_c_c (str | Unset): The kind of provider who asks.
             Infobutton context: accepted, and it does not change the answer.
         encounter_c_c (str | Unset): The kind of encounter (an HL7 ActEncounterCode): `AMB`
@@ -868,6 +937,15 @@ async def asyncio(
             Infobutton context: accepted, and it does not change the answer.
         holder_assigned_entity_n (str | Unset): The name of the organization that holds the
             licence to the content. Infobutton context: accepted, and it does not change the answer.
+        information_recipient_language_code_c (str | Unset): The reader's language. `es` (or `es-
+            MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other code (`en`, …) in
+            English, never an error. `lang`, when given, wins.
+        performer_language_code_c (str | Unset): The language of who asks, when the reader's is
+            not given. `es` (or `es-MX`, …), `spa` or `sp`, in any case, answers in Spanish; any other
+            code (`en`, …) in English, never an error. `lang`, when given, wins.
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -892,16 +970,15 @@ async def asyncio(
             main_search_criteria_v_ot=main_search_criteria_v_ot,
             knowledge_response_type=knowledge_response_type,
             callback=callback,
+            lang=lang,
             task_context_c_c=task_context_c_c,
             patient_person_administrative_gender_code_c=patient_person_administrative_gender_code_c,
             age_v_v=age_v_v,
             age_v_u=age_v_u,
             age_group_v_c=age_group_v_c,
             information_recipient=information_recipient,
-            information_recipient_language_code_c=information_recipient_language_code_c,
             information_recipient_health_care_provider_c_c=information_recipient_health_care_provider_c_c,
             performer=performer,
-            performer_language_code_c=performer_language_code_c,
             performer_health_care_provider_c_c=performer_health_care_provider_c_c,
             encounter_c_c=encounter_c_c,
             service_delivery_location_id_root=service_delivery_location_id_root,
@@ -913,6 +990,9 @@ async def asyncio(
             represented_organization_id_root=represented_organization_id_root,
             assigned_authorized_person_id_root=assigned_authorized_person_id_root,
             holder_assigned_entity_n=holder_assigned_entity_n,
+            information_recipient_language_code_c=information_recipient_language_code_c,
+            performer_language_code_c=performer_language_code_c,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.meta import Meta
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -12,15 +13,31 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/meta",
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -48,6 +65,11 @@ def _parse_response(
         response_414 = Problem.from_dict(response.json())
 
         return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -84,14 +106,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Meta | Problem]:
     """Describe the dataset
 
-     The dataset version, record counts per type, the content licence, attribution and the
-    medical disclaimer that must be shown with the content.
+     The dataset version, record counts per type, the languages served and how complete each
+    is, the content licence, and the attribution and medical disclaimer that must be shown with
+    the content (in the language asked for).
 
     Args:
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -106,6 +137,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -119,14 +152,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Meta | Problem | None:
     """Describe the dataset
 
-     The dataset version, record counts per type, the content licence, attribution and the
-    medical disclaimer that must be shown with the content.
+     The dataset version, record counts per type, the languages served and how complete each
+    is, the content licence, and the attribution and medical disclaimer that must be shown with
+    the content (in the language asked for).
 
     Args:
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -142,6 +184,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -149,14 +193,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Meta | Problem]:
     """Describe the dataset
 
-     The dataset version, record counts per type, the content licence, attribution and the
-    medical disclaimer that must be shown with the content.
+     The dataset version, record counts per type, the languages served and how complete each
+    is, the content licence, and the attribution and medical disclaimer that must be shown with
+    the content (in the language asked for).
 
     Args:
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -171,6 +224,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -182,14 +237,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Meta | Problem | None:
     """Describe the dataset
 
-     The dataset version, record counts per type, the content licence, attribution and the
-    medical disclaimer that must be shown with the content.
+     The dataset version, record counts per type, the languages served and how complete each
+    is, the content licence, and the attribution and medical disclaimer that must be shown with
+    the content (in the language asked for).
 
     Args:
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -206,6 +270,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.organization_detail import OrganizationDetail
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,15 +16,26 @@ def _get_kwargs(
     slug: str,
     *,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
     params["expand"] = expand
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -117,6 +129,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationDetail | Problem]:
     """Get an organization
@@ -136,6 +150,12 @@ def sync_detailed(
             separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every
             field of its summary, so typed clients still read it); one level only: their own links
             stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -152,6 +172,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -167,6 +189,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationDetail | Problem | None:
     """Get an organization
@@ -186,6 +210,12 @@ def sync(
             separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every
             field of its summary, so typed clients still read it); one level only: their own links
             stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -203,6 +233,8 @@ def sync(
         slug=slug,
         client=client,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -212,6 +244,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationDetail | Problem]:
     """Get an organization
@@ -231,6 +265,12 @@ async def asyncio_detailed(
             separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every
             field of its summary, so typed clients still read it); one level only: their own links
             stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -247,6 +287,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         expand=expand,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -260,6 +302,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationDetail | Problem | None:
     """Get an organization
@@ -279,6 +323,12 @@ async def asyncio(
             separated: `conditions`, `causes`, `publications`. Each becomes its own detail (with every
             field of its summary, so typed clients still read it); one level only: their own links
             stay summaries.
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -297,6 +347,8 @@ async def asyncio(
             slug=slug,
             client=client,
             expand=expand,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

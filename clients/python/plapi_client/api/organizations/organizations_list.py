@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.organization_kind import OrganizationKind
 from ...models.organization_page import OrganizationPage
 from ...models.problem import Problem
@@ -19,9 +20,14 @@ def _get_kwargs(
     kind: OrganizationKind | Unset = UNSET,
     country: str | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -44,6 +50,12 @@ def _get_kwargs(
         json_review_status = review_status
 
     params["review_status"] = json_review_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -124,6 +136,8 @@ def sync_detailed(
     kind: OrganizationKind | Unset = UNSET,
     country: str | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationPage | Problem]:
     """List organizations
@@ -147,6 +161,12 @@ def sync_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -166,6 +186,8 @@ def sync_detailed(
         kind=kind,
         country=country,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -184,6 +206,8 @@ def sync(
     kind: OrganizationKind | Unset = UNSET,
     country: str | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationPage | Problem | None:
     """List organizations
@@ -207,6 +231,12 @@ def sync(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -227,6 +257,8 @@ def sync(
         kind=kind,
         country=country,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -239,6 +271,8 @@ async def asyncio_detailed(
     kind: OrganizationKind | Unset = UNSET,
     country: str | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | OrganizationPage | Problem]:
     """List organizations
@@ -262,6 +296,12 @@ async def asyncio_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -281,6 +321,8 @@ async def asyncio_detailed(
         kind=kind,
         country=country,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -297,6 +339,8 @@ async def asyncio(
     kind: OrganizationKind | Unset = UNSET,
     country: str | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | OrganizationPage | Problem | None:
     """List organizations
@@ -320,6 +364,12 @@ async def asyncio(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -341,6 +391,8 @@ async def asyncio(
             kind=kind,
             country=country,
             review_status=review_status,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.reference_category import ReferenceCategory
 from ...models.reference_kind import ReferenceKind
@@ -20,9 +21,14 @@ def _get_kwargs(
     category: ReferenceCategory | Unset = UNSET,
     kind: ReferenceKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -49,6 +55,12 @@ def _get_kwargs(
         json_review_status = review_status
 
     params["review_status"] = json_review_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -129,6 +141,8 @@ def sync_detailed(
     category: ReferenceCategory | Unset = UNSET,
     kind: ReferenceKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ReferencePage]:
     """List references
@@ -151,6 +165,12 @@ def sync_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -170,6 +190,8 @@ def sync_detailed(
         category=category,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -188,6 +210,8 @@ def sync(
     category: ReferenceCategory | Unset = UNSET,
     kind: ReferenceKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ReferencePage | None:
     """List references
@@ -210,6 +234,12 @@ def sync(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -230,6 +260,8 @@ def sync(
         category=category,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -242,6 +274,8 @@ async def asyncio_detailed(
     category: ReferenceCategory | Unset = UNSET,
     kind: ReferenceKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | ReferencePage]:
     """List references
@@ -264,6 +298,12 @@ async def asyncio_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -283,6 +323,8 @@ async def asyncio_detailed(
         category=category,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -299,6 +341,8 @@ async def asyncio(
     category: ReferenceCategory | Unset = UNSET,
     kind: ReferenceKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | ReferencePage | None:
     """List references
@@ -321,6 +365,12 @@ async def asyncio(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -342,6 +392,8 @@ async def asyncio(
             category=category,
             kind=kind,
             review_status=review_status,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -21,9 +21,13 @@ def _get_kwargs(
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -133,6 +137,7 @@ def sync_detailed(
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every record
@@ -151,9 +156,12 @@ def sync_detailed(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
-    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-    with their Spanish names, summaries, snippets and advice; citations, which are not
-    translated, are searched in English only.
+    `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+    the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+    folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+    `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+    summaries, snippets and advice; citations, which are not translated, are searched with
+    `lang=en` only. `Content-Language` says the language of the answer.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -166,6 +174,9 @@ def sync_detailed(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -186,6 +197,7 @@ def sync_detailed(
         type_=type_,
         trimester=trimester,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -205,6 +217,7 @@ def sync(
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every record
@@ -223,9 +236,12 @@ def sync(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
-    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-    with their Spanish names, summaries, snippets and advice; citations, which are not
-    translated, are searched in English only.
+    `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+    the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+    folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+    `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+    summaries, snippets and advice; citations, which are not translated, are searched with
+    `lang=en` only. `Content-Language` says the language of the answer.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -238,6 +254,9 @@ def sync(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -259,6 +278,7 @@ def sync(
         type_=type_,
         trimester=trimester,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -272,6 +292,7 @@ async def asyncio_detailed(
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SearchPage]:
     """Search every record
@@ -290,9 +311,12 @@ async def asyncio_detailed(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
-    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-    with their Spanish names, summaries, snippets and advice; citations, which are not
-    translated, are searched in English only.
+    `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+    the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+    folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+    `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+    summaries, snippets and advice; citations, which are not translated, are searched with
+    `lang=en` only. `Content-Language` says the language of the answer.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -305,6 +329,9 @@ async def asyncio_detailed(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -325,6 +352,7 @@ async def asyncio_detailed(
         type_=type_,
         trimester=trimester,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -342,6 +370,7 @@ async def asyncio(
     type_: RecordTypeName | Unset = UNSET,
     trimester: Trimester | Unset = UNSET,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SearchPage | None:
     """Search every record
@@ -360,9 +389,12 @@ async def asyncio(
     causes, `phone` and `tel` on organizations. The best 300 matches are ranked; `total` and
     `facets` (matches per type and trimester) count those.
 
-    `lang=es` searches the records' Spanish text with Spanish query understanding, and answers
-    with their Spanish names, summaries, snippets and advice; citations, which are not
-    translated, are searched in English only.
+    `lang` (or `Accept-Language`) names the language to search and answer in. `es` searches
+    the records' Spanish text with Spanish query understanding (Spanish stemming and accent
+    folding, so `ectopico` finds *embarazo ectópico*; Spanish lay words, questions and times:
+    `legrado`, `¿fue mi culpa?`, `a las 16 semanas`) and answers with their Spanish names,
+    summaries, snippets and advice; citations, which are not translated, are searched with
+    `lang=en` only. `Content-Language` says the language of the answer.
 
     Args:
         limit (int | Unset): Items per page; values above 100 are treated as 100. Default: 20.
@@ -375,6 +407,9 @@ async def asyncio(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -397,6 +432,7 @@ async def asyncio(
             type_=type_,
             trimester=trimester,
             lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

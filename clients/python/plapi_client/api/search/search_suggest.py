@@ -16,9 +16,13 @@ def _get_kwargs(
     q: str,
     limit: int | Unset = 10,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -111,6 +115,7 @@ def sync_detailed(
     q: str,
     limit: int | Unset = 10,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SuggestionList]:
     """Complete a name
@@ -120,7 +125,9 @@ def sync_detailed(
     abortion") are never offered: typing one completes to the record's own name.
 
     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-    is one page of completions, so `total` counts the completions given.
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+    names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*).
 
     Args:
         q (str): The start of a name.
@@ -129,6 +136,9 @@ def sync_detailed(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -146,6 +156,7 @@ def sync_detailed(
         q=q,
         limit=limit,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -162,6 +173,7 @@ def sync(
     q: str,
     limit: int | Unset = 10,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SuggestionList | None:
     """Complete a name
@@ -171,7 +183,9 @@ def sync(
     abortion") are never offered: typing one completes to the record's own name.
 
     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-    is one page of completions, so `total` counts the completions given.
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+    names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*).
 
     Args:
         q (str): The start of a name.
@@ -180,6 +194,9 @@ def sync(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -198,6 +215,7 @@ def sync(
         q=q,
         limit=limit,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -208,6 +226,7 @@ async def asyncio_detailed(
     q: str,
     limit: int | Unset = 10,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | SuggestionList]:
     """Complete a name
@@ -217,7 +236,9 @@ async def asyncio_detailed(
     abortion") are never offered: typing one completes to the record's own name.
 
     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-    is one page of completions, so `total` counts the completions given.
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+    names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*).
 
     Args:
         q (str): The start of a name.
@@ -226,6 +247,9 @@ async def asyncio_detailed(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -243,6 +267,7 @@ async def asyncio_detailed(
         q=q,
         limit=limit,
         lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -257,6 +282,7 @@ async def asyncio(
     q: str,
     limit: int | Unset = 10,
     lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | SuggestionList | None:
     """Complete a name
@@ -266,7 +292,9 @@ async def asyncio(
     abortion") are never offered: typing one completes to the record's own name.
 
     The answer has the envelope of every list (`items`, `total`, `limit`, `offset`); there
-    is one page of completions, so `total` counts the completions given.
+    is one page of completions, so `total` counts the completions given. `lang` (or
+    `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
+    names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*).
 
     Args:
         q (str): The start of a name.
@@ -275,6 +303,9 @@ async def asyncio(
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -294,6 +325,7 @@ async def asyncio(
             q=q,
             limit=limit,
             lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.language import Language
 from ...models.problem import Problem
 from ...models.review_status import ReviewStatus
 from ...models.treatment_kind import TreatmentKind
@@ -18,9 +19,14 @@ def _get_kwargs(
     offset: int | Unset = 0,
     kind: TreatmentKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = accept_language
+
     if not isinstance(if_none_match, Unset):
         headers["If-None-Match"] = if_none_match
 
@@ -41,6 +47,12 @@ def _get_kwargs(
         json_review_status = review_status
 
     params["review_status"] = json_review_status
+
+    json_lang: str | Unset = UNSET
+    if not isinstance(lang, Unset):
+        json_lang = lang
+
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -120,6 +132,8 @@ def sync_detailed(
     offset: int | Unset = 0,
     kind: TreatmentKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | TreatmentPage]:
     """List treatments and care
@@ -141,6 +155,12 @@ def sync_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -159,6 +179,8 @@ def sync_detailed(
         offset=offset,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -176,6 +198,8 @@ def sync(
     offset: int | Unset = 0,
     kind: TreatmentKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | TreatmentPage | None:
     """List treatments and care
@@ -197,6 +221,12 @@ def sync(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -216,6 +246,8 @@ def sync(
         offset=offset,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     ).parsed
 
@@ -227,6 +259,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     kind: TreatmentKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Problem | TreatmentPage]:
     """List treatments and care
@@ -248,6 +282,12 @@ async def asyncio_detailed(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -266,6 +306,8 @@ async def asyncio_detailed(
         offset=offset,
         kind=kind,
         review_status=review_status,
+        lang=lang,
+        accept_language=accept_language,
         if_none_match=if_none_match,
     )
 
@@ -281,6 +323,8 @@ async def asyncio(
     offset: int | Unset = 0,
     kind: TreatmentKind | Unset = UNSET,
     review_status: ReviewStatus | Unset = UNSET,
+    lang: Language | Unset = UNSET,
+    accept_language: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Problem | TreatmentPage | None:
     """List treatments and care
@@ -302,6 +346,12 @@ async def asyncio(
             sources it cites) or `clinician-reviewed` (a named clinician signed it off; the sign-off
             is
             in the record's `clinician_review`).
+        lang (Language | Unset): A language the content is served in: English (`en`, the language
+            records are written
+            in) or Spanish (`es`).
+        accept_language (str | Unset): The languages the reader prefers, with quality values (`es-
+            MX, es;q=0.9, en;q=0.5`): the first served of the most preferred is used (English or
+            Spanish), when `lang` is not given.
         if_none_match (str | Unset): The `ETag` of a copy the client already has (several may be
             given, comma-separated, or `*` for any). When one is the current ETag, the answer is `304
             Not Modified` with no body, and the copy is still right; otherwise the full answer, with
@@ -322,6 +372,8 @@ async def asyncio(
             offset=offset,
             kind=kind,
             review_status=review_status,
+            lang=lang,
+            accept_language=accept_language,
             if_none_match=if_none_match,
         )
     ).parsed

@@ -1,8 +1,8 @@
 """search in Spanish: a second index, and the other names that hurt in each
 
-Revision ID: 0009
-Revises: 0008
-Create Date: 2026-12-02 10:00:00
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-11-29 23:30:00
 
 Written by hand, as the other ``search_`` tables are. Each language has its own index: English
 keeps the ``search_`` tables (and the FTS5 index over its documents); Spanish has the same
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0009"
-down_revision: str | None = "0008"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
