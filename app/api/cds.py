@@ -13,8 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 
 from app.api.errors import problem_response_entry, problem_responses
-from app.codes import FHIR_SYSTEMS, Match, is_well_formed
-from app.db import SessionDep
+from app.codes import FHIR_SYSTEMS, MAX_CODES, Match, is_well_formed, normalize_code
+from app.db import DatabaseDep, SessionDep
 from app.models.lookup import (
     PATIENT_VIEW,
     CdsCard,
@@ -27,6 +27,8 @@ from app.models.lookup import (
 )
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
+from app.registry import CONDITIONS
+from app.web.jsonld import public_base_url
 
 JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.-]+\+)?json", re.ASCII)
 
@@ -155,10 +157,24 @@ def _summary(name: str) -> str:
     return text if len(text) <= SUMMARY_LIMIT else text[: SUMMARY_LIMIT - 1] + "…"
 
 
+PATIENT_VIEW_DESCRIPTION = f"""\
+Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+about the patient in view (`subject` is `Patient/{{patientId}}`, or absent) and not
+`entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+{MAX_CARDS} `info` cards, one per condition they name (exact matches first), each linking to the
+condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+record could match are passed over; more than {MAX_CODES} distinct ones that could is a 422.
+
+A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+`context.patientId`, say) is a 422 naming the field."""
+
+
 @router.post(
     f"/{SERVICE_ID}",
     name="patient-view",
     summary="Cards for a patient's pregnancy-loss conditions",
+    description=PATIENT_VIEW_DESCRIPTION,
     responses={
         400: problem_response_entry(
             400,
@@ -179,29 +195,44 @@ def _summary(name: str) -> str:
         **problem_responses(422, 503),
     },
 )
-async def patient_view(call: CdsRequest, request: Request, session: SessionDep) -> CdsResponse:
-    """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
-
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field."""
+def patient_view(
+    call: CdsRequest, request: Request, session: SessionDep, database: DatabaseDep
+) -> CdsResponse:
+    """Cards for the patient's pregnancy-loss conditions (see ``PATIENT_VIEW_DESCRIPTION``)."""
     if call.hook != SERVICE.hook:
         raise ProblemError(
             400,
             f"This service answers the {SERVICE.hook!r} hook, not {call.hook[:64]!r}.",
         )
-    base = str(request.base_url).rstrip("/")
+    base = public_base_url(request)
     context = call.context.model_dump()
-    found = lookup_codes(session, codes=codings([context, call.prefetch], call.context.patientId))
-    records = [
-        item.record
-        for item in found
+    # Codes no record could match cost nothing more and are not counted: a patient's whole
+    # problem list is a fair call. The ones that could are bounded.
+    codes = list(
+        dict.fromkeys(
+            (system, normalize_code(code))
+            for system, code in codings([context, call.prefetch], call.context.patientId)
+            if database.codes.covers(system, code)
+        )
+    )
+    if len(codes) > MAX_CODES:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("body",),
+                    "msg": f"At most {MAX_CODES} distinct pregnancy-loss codes in one call; "
+                    f"{len(codes)} were given",
+                    "type": "value",
+                }
+            ]
+        )
+    # Ranking reads no record; only the conditions that become cards are read.
+    shown = [
+        item
+        for item in lookup_codes(database.codes, codes=codes)
         if item.type == "conditions" and item.match is not Match.related
-    ]
+    ][:MAX_CARDS]
+    records = [database.records.get(session, CONDITIONS, item.slug) for item in shown]
     return CdsResponse(
         cards=[
             CdsCard(
@@ -215,6 +246,6 @@ async def patient_view(call: CdsRequest, request: Request, session: SessionDep) 
                     CdsLink(label="The same as JSON", url=f"{base}{record.url}"),
                 ],
             )
-            for record in records[:MAX_CARDS]
+            for record in records
         ]
     )

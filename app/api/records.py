@@ -13,14 +13,14 @@ from pydantic import Field, create_model
 
 from app.api.common import LIST_RESPONSES, ListQuery, paging_links
 from app.api.errors import problem_responses
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
 from app.problem_details import ProblemError
 from app.queries.filters import filter_conditions
-from app.queries.records import get_record, list_records
+from app.queries.records import list_records
 from app.record_type import Filter, RecordType
 from app.vocabulary import SLUG_MAX_LENGTH, SLUG_PATTERN
-from app.web.jsonld import web_page
+from app.web.jsonld import public_base_url, web_page
 
 # JSON-LD is said in words, not as a second media type of the 200: typed clients would
 # otherwise see the record as a union with an untyped object.
@@ -71,7 +71,7 @@ def record_router(record_type: RecordType) -> APIRouter:
         examples=[record_type.example_slug],
     )
 
-    async def list_route(
+    def list_route(
         request: Request,
         response: Response,
         session: SessionDep,
@@ -86,14 +86,17 @@ def record_router(record_type: RecordType) -> APIRouter:
         return page
 
     async def detail_route(
-        slug: Annotated[str, slug_path], session: SessionDep, request: Request
+        slug: Annotated[str, slug_path],
+        session: SessionDep,
+        database: DatabaseDep,
+        request: Request,
     ) -> Any:
-        record = get_record(session, record_type, slug)
+        record = database.records.get(session, record_type, slug)
         if record is None:
             raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
         if prefers_jsonld(request.headers.get("accept", "")):
             return JSONResponse(
-                web_page(record_type, record.model_dump(mode="json"), str(request.base_url)),
+                web_page(record_type, record.model_dump(mode="json"), public_base_url(request)),
                 media_type=JSONLD,
             )
         return record

@@ -59,7 +59,7 @@ class SuggestQuery(BaseModel):
 
 
 @router.get("", name="list", summary="Search every record", responses=LIST_RESPONSES)
-async def search(
+def search(
     request: Request,
     response: Response,
     session: SessionDep,

@@ -6,7 +6,8 @@ public models, the links it owns and the links other types own to it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,8 @@ from app.models.common import LinkedRecord, Page
 from app.models.reference import Citation, CitingRecord
 from app.record_type import Link, RecordType, api_path
 from app.registry import REFERENCES, TYPES, incoming, slug_column
+
+MAX_KEPT_RECORDS = 2048
 
 
 def linked_record(record_type: RecordType, row: Any) -> LinkedRecord:
@@ -201,3 +204,34 @@ def get_record(session: Session, record_type: RecordType, slug: str) -> Any:
     if record_type.is_citation:
         data["cited_by"] = _cited_by(session, slug)
     return record_type.detail.model_validate(data)
+
+
+class RecordMemo:
+    """Records in full, each read once per dataset version and then kept: a built dataset
+    never changes, so a record's detail is a constant of its version (the owner drops the
+    memo with the dataset). At most ``max_records`` are kept, the least recently used
+    dropped first, for datasets far larger than the curated one; a slug that names no
+    record is not kept, so made-up slugs cannot crowd out real ones."""
+
+    def __init__(self, max_records: int = MAX_KEPT_RECORDS) -> None:
+        self.max_records = max_records
+        self._details: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        # Routes may read from worker threads.
+        self._lock = threading.Lock()
+
+    def get(self, session: Session, record_type: RecordType, slug: str) -> Any:
+        """The record in full, as the type's detail model (shared: never change it), or None
+        when there is none."""
+        key = (record_type.name.value, slug)
+        with self._lock:
+            detail = self._details.get(key)
+            if detail is not None:
+                self._details.move_to_end(key)
+                return detail
+        detail = get_record(session, record_type, slug)
+        if detail is not None:
+            with self._lock:
+                self._details[key] = detail
+                while len(self._details) > self.max_records:
+                    self._details.popitem(last=False)
+        return detail

@@ -8,10 +8,10 @@ answers a malformed slug with a 422.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
@@ -19,9 +19,9 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from app.db import DatabaseDep, SessionDep, raw_connection
+from app.db import Database, DatabaseDep, SessionDep, raw_connection
 from app.problem_details import ProblemError
-from app.queries.records import get_record, list_records
+from app.queries.records import list_records
 from app.record_type import page_path
 from app.registry import CITED_BY_TITLE, TYPES
 from app.search.engine import search, term_in_index
@@ -30,7 +30,7 @@ from app.terms import DISCLAIMER
 from app.vocabulary import is_slug
 from app.web.error_pages import install_error_pages
 from app.web.facts import facts
-from app.web.jsonld import kind_names, web_page
+from app.web.jsonld import kind_names, public_base_url, script_json, web_page
 from app.web.markdown import render
 
 HERE = Path(__file__).parent
@@ -115,11 +115,7 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
         "linked": _linked_sections(record),
         "references": references,
         "reviewed_text": f"{reviewed.day} {reviewed:%B %Y}",
-        "jsonld": Markup(
-            json.dumps(web_page(record_type, record, base_url), ensure_ascii=False).replace(
-                "</", "<\\/"
-            )
-        ),
+        "jsonld": Markup(script_json(web_page(record_type, record, base_url))),
         "id_suffix": record["slug"],
         "link_base": "",
         "link_target": None,
@@ -127,8 +123,8 @@ def context(type_name: str, record: dict[str, Any], *, base_url: str) -> dict[st
     }
 
 
-def _record(session: Any, type_name: str, slug: str) -> dict[str, Any]:
-    found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
+def _record(session: Any, database: Database, type_name: str, slug: str) -> dict[str, Any]:
+    found = database.records.get(session, TYPES[type_name], slug) if is_slug(slug) else None
     if found is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
     data: dict[str, Any] = found.model_dump(mode="json")
@@ -139,24 +135,31 @@ def _page(name: str, values: dict[str, Any]) -> HTMLResponse:
     return HTMLResponse(templates.get_template(name).render(**values))
 
 
-async def browse(
+# The browse page's topic lists, rendered once per dataset (and dropped with it).
+_TOPICS: WeakKeyDictionary[Database, Markup] = WeakKeyDictionary()
+
+
+def _topics(session: Any, database: Database) -> Markup:
+    rendered = _TOPICS.get(database)
+    if rendered is None:
+        groups = []
+        for name in BROWSE_TYPES:
+            page = list_records(session, TYPES[name], limit=100, offset=0)
+            topics = [
+                {"name": item.name, "summary": item.summary, "page": page_path(name, item.slug)}
+                for item in page.items
+            ]
+            groups.append({"name": name, "label": TYPES[name].plural, "topics": topics})
+        rendered = Markup(templates.get_template("topics.html").render(groups=groups))
+        _TOPICS[database] = rendered
+    return rendered
+
+
+def browse(
     session: SessionDep,
     database: DatabaseDep,
     q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
 ) -> HTMLResponse:
-    groups = []
-    for name in BROWSE_TYPES:
-        page = list_records(session, TYPES[name], limit=100, offset=0)
-        groups.append(
-            {
-                "name": name,
-                "label": TYPES[name].plural,
-                "topics": [
-                    {"name": item.name, "summary": item.summary, "page": page_path(name, item.slug)}
-                    for item in page.items
-                ],
-            }
-        )
     results: list[dict[str, Any]] = []
     did_you_mean = None
     if q.strip():
@@ -175,18 +178,27 @@ async def browse(
         ]
     return _page(
         "browse.html",
-        {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean},
+        {
+            "topics": _topics(session, database),
+            "query": q,
+            "results": results,
+            "did_you_mean": did_you_mean,
+        },
     )
 
 
-def _page_route(type_name: str, template: str) -> Callable[..., Awaitable[HTMLResponse]]:
+def _page_route(type_name: str, template: str) -> Callable[..., HTMLResponse]:
     """The route rendering ``template`` for one record of ``type_name``. Embeds and fragments
     open links in a new window; fragments keep links relative (the answer is the same
     whatever the host), and the web component makes them absolute to this service."""
 
-    async def page(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
+    def page(
+        slug: str, session: SessionDep, database: DatabaseDep, request: Request
+    ) -> HTMLResponse:
         values = context(
-            type_name, _record(session, type_name, slug), base_url=str(request.base_url)
+            type_name,
+            _record(session, database, type_name, slug),
+            base_url=public_base_url(request),
         )
         if template != "record.html":
             values["link_target"] = "_blank"
@@ -213,14 +225,16 @@ def install_pages(app: FastAPI) -> None:
                 name=f"{name}-{type_name}",
             )
 
-    async def any_fragment(slug: str, session: SessionDep, request: Request) -> HTMLResponse:
+    def any_fragment(
+        slug: str, session: SessionDep, database: DatabaseDep, request: Request
+    ) -> HTMLResponse:
         """A record of whichever type has the slug (conditions first), for
         ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
         for type_name in TYPES:
-            found = get_record(session, TYPES[type_name], slug) if is_slug(slug) else None
+            found = database.records.get(session, TYPES[type_name], slug) if is_slug(slug) else None
             if found is not None:
                 values = context(
-                    type_name, found.model_dump(mode="json"), base_url=str(request.base_url)
+                    type_name, found.model_dump(mode="json"), base_url=public_base_url(request)
                 )
                 values["link_target"] = "_blank"
                 return _page("fragment.html", values)
