@@ -23,7 +23,8 @@ RUN python -m app load \
     && useradd --system --no-create-home --uid 10001 plapi
 
 USER 10001
-EXPOSE 8000
+# The API, and Prometheus metrics (PLAPI_METRICS_PORT), which stay off the public network.
+EXPOSE 8000 9100
 
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f\"http://127.0.0.1:{os.environ['PLAPI_PORT']}/readyz\", timeout=2)"]

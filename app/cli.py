@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from app.config import get_settings, render_networks
+from app.config import get_settings
 from app.loader.build import build_database
 from app.loader.lint import summarize
 from app.loader.pipeline import check_and_lint, needs_build
@@ -141,27 +141,14 @@ def serve(
         ),
     ] = True,
 ) -> None:
-    """Build the database if it is missing or older than the data, then serve the API."""
-    import uvicorn
+    """Build the database if it is missing or older than the data, then serve the API with
+    PLAPI_WORKERS worker processes, and its metrics on PLAPI_METRICS_PORT."""
+    from app.serving import run
 
     settings = get_settings()
     if build and needs_build(settings.data_dir, settings.database_path):
         load()
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        log_level=settings.log_level,
-        log_config=logging_config(settings.log_level),
-        access_log=False,  # the app writes its own JSON access log, with request ids
-        server_header=False,
-        # Forwarded headers are believed only from the configured proxies (uvicorn would
-        # otherwise believe any from 127.0.0.1): they set the client address the rate limit
-        # counts and the scheme that absolute links use.
-        proxy_headers=bool(settings.trusted_proxies),
-        forwarded_allow_ips=render_networks(settings.trusted_proxies) or None,
-    )
+    run(settings, logging_config(settings.log_level))
 
 
 def logging_config(level: str) -> dict[str, object]:

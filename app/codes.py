@@ -57,6 +57,10 @@ NORMALIZED = {
 }
 """Codes as they are compared: ICD-10-CM without its dot (O034)."""
 ICD10CM_CATEGORY_LENGTH = 3
+MAX_CODES = 20
+"""Distinct codes one request may ask about (a look-up, or a CDS Hooks call's codes that the
+dataset could match): enough for any patient's pregnancy-loss history, and a bound on the work
+of one request."""
 
 # ICD-10-CM categories in which every code is about a pregnancy loss, so that a code of the
 # category finds the records coded elsewhere in it (O03.4 finds O03.9, miscarriage). Elsewhere

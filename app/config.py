@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 LogLevel = Literal["critical", "error", "warning", "info", "debug", "trace"]
 LOG_LEVELS: tuple[str, ...] = get_args(LogLevel)
 ORIGIN = re.compile(r"\*|https?://[^/\s,]+")
+BASE_URL = re.compile(r"https?://[^/\s?#]+(?:/[^\s?#]*)?")
 
 
 def _variable(info: ValidationInfo) -> str:
@@ -66,6 +68,23 @@ def _log_level(value: Any, info: ValidationInfo) -> str:
     return level
 
 
+def _base_url(value: Any, info: ValidationInfo) -> str | None:
+    url = str(value).strip() if value is not None else ""
+    if not url:
+        return None
+    if not BASE_URL.fullmatch(url):
+        raise ValueError(
+            f"{_variable(info)}: {url!r} is not an absolute http(s) address "
+            "(`https://host[:port][/path]`)"
+        )
+    return url.rstrip("/")
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (its affinity, as a container's cpuset sets it)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def render_networks(networks: tuple[Network, ...]) -> str:
     """Networks as a comma-separated list, single addresses without their prefix length."""
     return ", ".join(
@@ -92,6 +111,28 @@ class Settings(BaseSettings):
     )
     host: str = Field(default="127.0.0.1", description="Address `plapi serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `plapi serve` listens on.")
+    workers: int = Field(
+        default_factory=cpu_count,
+        ge=1,
+        le=64,
+        description="Worker processes `plapi serve` runs (default: one per CPU).",
+    )
+    metrics_port: int = Field(
+        default=9100,
+        ge=0,
+        le=65535,
+        description="Port on `host` that serves Prometheus metrics, never the public one (0: none).",
+    )
+    shared_dir: Path | None = Field(
+        default=None,
+        description="Folder the worker processes of one server share (rate-limit buckets, "
+        "multiprocess metrics); `plapi serve` makes a fresh one for each start.",
+    )
+    public_base_url: Annotated[str | None, BeforeValidator(_base_url)] = Field(
+        default=None,
+        description="The address clients use (`https://host[/path]`): absolute links are built "
+        "on it instead of the request's Host header.",
+    )
     log_level: Annotated[LogLevel, BeforeValidator(_log_level)] = Field(
         default="info", description="uvicorn log level."
     )

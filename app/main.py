@@ -7,11 +7,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI
-from fastapi.routing import iter_route_contexts
+from fastapi.routing import APIRoute, iter_route_contexts
+from prometheus_client import CollectorRegistry
 from starlette.middleware import Middleware
 from starlette.routing import Mount
 from starlette.types import ASGIApp
@@ -19,13 +23,23 @@ from starlette.types import ASGIApp
 from app import __doc__ as app_doc
 from app.api import cds, changes, export, lookup, meta, search
 from app.api.docs import install_docs
-from app.api.errors import install_error_handlers, reject_repeated_parameters
+from app.api.errors import (
+    install_error_handlers,
+    query_parameters,
+    reject_repeated_parameters,
+    reject_unknown_parameters,
+)
 from app.api.records import record_router
 from app.config import Settings, get_settings
 from app.db import Database, DatabaseUnavailableError
-from app.middleware.caching import CachingMiddleware, ResponseCache
+from app.middleware.caching import CachingMiddleware, KeyParameters, ResponseCache
 from app.middleware.guard import RequestGuardMiddleware
-from app.middleware.observability import ObservabilityMiddleware, RouteLabels
+from app.middleware.observability import (
+    UNMATCHED,
+    Metrics,
+    ObservabilityMiddleware,
+    RouteLabels,
+)
 from app.middleware.ratelimit import RateLimitMiddleware
 from app.middleware.security import ResponseHeadersMiddleware, html_policy
 from app.openapi import (
@@ -41,9 +55,15 @@ from app.record_type import API_PREFIX
 from app.registry import TYPES
 from app.reload import DatasetWatcher
 from app.warmup import warm
+from app.web.jsonld import PUBLIC_BASE_URL
 from app.web.pages import install_pages
 
 logger = logging.getLogger("app")
+
+ROUTE_THREADS = 2
+"""Worker threads for the routes that run off the event loop (lists, search, look-ups, pages):
+their work is Python under one interpreter lock, so more threads would only take turns with the
+loop that answers everything else; two let one read SQLite while the other computes."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -61,13 +81,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         servers=SERVERS,
         docs_url=None,
         redoc_url=None,
-        dependencies=[Depends(reject_repeated_parameters)],
+        dependencies=[Depends(reject_repeated_parameters), Depends(reject_unknown_parameters)],
         # The service exports its own Prometheus metrics; FastAPI's telemetry would only add
         # per-request checks for providers that are not configured.
         telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.database = None
     app.state.cache = ResponseCache(settings.cache_max_bytes)
+    app.state.metrics = Metrics(CollectorRegistry())
+    setattr(app.state, PUBLIC_BASE_URL, settings.public_base_url)
     install_error_handlers(app)
     for record_type in TYPES.values():
         app.include_router(record_router(record_type), prefix=API_PREFIX)
@@ -88,20 +110,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """The middleware, outermost first, written once:
 
-    1. response headers, outermost, so that every answer carries them, ``/metrics`` and an
-       unexpected 500 included;
+    1. response headers, outermost, so that every answer carries them, an unexpected 500
+       included;
     2. observability (request id, access log, metrics), outside the server-error layer, so that
        a 500 is logged and counted too;
     3. the request guard: what a read-only API never needs is refused before anything else;
     4. the rate limit;
     5. the response cache, innermost: it sees only requests that passed every check outside it.
     """
-    cache: ResponseCache = app.state.cache
     cors_origins = frozenset(settings.cors_origins)
 
     def cached(routes: ASGIApp) -> ASGIApp:
-        # Kept on the app, so that warm-up renders through it and the cache keeps the answers.
-        layer = CachingMiddleware(routes, version=lambda: _version(app), cache=cache)
+        # Kept on the app, so that warm-up renders through it into a new dataset's cache.
+        layer = CachingMiddleware(
+            routes,
+            version=lambda: _version(app),
+            cache=lambda: app.state.cache,
+            key_parameters=parameters_read(app),
+            per_host=settings.public_base_url is None,
+        )
         app.state.cached_routes = layer
         return layer
 
@@ -117,8 +144,8 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         Middleware(
             ObservabilityMiddleware,
             version=lambda: _version(app),
-            cache_counts=lambda: (cache.hits, cache.misses),
             route_label=route_labels(app),
+            metrics=app.state.metrics,
         ),
     ]
     app.user_middleware = [
@@ -133,6 +160,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
             per_minute=settings.rate_limit_per_minute,
             burst=settings.rate_limit_burst,
             trusted_proxies=settings.trusted_proxies,
+            shared_dir=settings.shared_dir,
         ),
         Middleware(cached),
     ]
@@ -157,48 +185,84 @@ def route_labels(app: FastAPI) -> RouteLabels:
     return RouteLabels(templates, mounts)
 
 
+def parameters_read(app: FastAPI) -> KeyParameters:
+    """For each path outside the API (pages, documentation, assets), the query parameters its
+    route reads: those routes ignore any other, so the response cache keys them on these
+    alone. API routes refuse parameters they do not know (None: every parameter counts)."""
+    label = route_labels(app)
+    read: dict[str, frozenset[str] | None] = {}
+    for context in iter_route_contexts(app.routes):
+        route, path = context.original_route, context.path or UNMATCHED
+        if isinstance(route, Mount):
+            read["/" + path.split("/")[1]] = frozenset()
+        elif isinstance(route, APIRoute):
+            read[path] = None if route.include_in_schema else query_parameters(route)
+        else:
+            read[path] = frozenset()
+    read[UNMATCHED] = None
+    return lambda path: read.get(label(path))
+
+
 def _version(app: FastAPI) -> str | None:
     database: Database | None = app.state.database
     return database.version if database is not None else None
 
 
-def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    """Open the database (or wait for one), watch for newly loaded ones, warm the cache after
-    each; close everything at the end."""
+async def _all_warm(shared_dir: Path, workers: int, timeout: float = 60.0) -> None:
+    """Say this worker is warm, then wait (a while at most) until its siblings are too: they
+    then start accepting connections together, and a herd that arrives when the server first
+    answers is shared among them instead of falling on the first one warm. A worker that
+    replaces another finds its siblings warm already."""
+    warm_dir = shared_dir / "warm"
+    warm_dir.mkdir(exist_ok=True)
+    (warm_dir / str(os.getpid())).touch()
+    deadline = asyncio.get_running_loop().time() + timeout
+    while len(list(warm_dir.iterdir())) < workers:
+        if asyncio.get_running_loop().time() > deadline:
+            logger.warning("starting before every worker is warm")
+            return
+        await asyncio.sleep(0.05)
 
-    def start_warming(app: FastAPI, database: Database) -> None:
-        if settings.cache_max_bytes > 0:
-            app.state.warming = asyncio.create_task(warm(app.state.cached_routes, database, app))
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Open the database (or wait for one), warm a response cache for it, and only then let it
+    serve (uvicorn accepts connections once the lifespan has started); watch for newly loaded
+    databases, and swap each in the same way, warm; close everything at the end."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        def swap(database: Database) -> None:
-            app.state.database = database
-            start_warming(app, database)
+        to_thread.current_default_thread_limiter().total_tokens = ROUTE_THREADS
+
+        async def serve(database: Database) -> None:
+            cache = ResponseCache(settings.cache_max_bytes)
+            if settings.cache_max_bytes > 0:
+                pages = settings.public_base_url is not None
+                await warm(app.state.cached_routes, database, cache, app, pages=pages)
+            app.state.cache, app.state.database = cache, database
 
         try:
-            app.state.database = Database(settings.database_path)
+            opened: Database | None = Database(settings.database_path)
         except DatabaseUnavailableError as error:
             logger.error("%s", error)
-            app.state.database = None
+            opened = None
+        if opened is not None:
+            await serve(opened)
+        if settings.shared_dir is not None:
+            await _all_warm(settings.shared_dir, settings.workers)
         watcher = DatasetWatcher(
             settings.database_path,
             current=lambda: app.state.database,
-            swap=swap,
+            swap=serve,
             interval=settings.reload_interval,
         )
         task = asyncio.create_task(watcher.run())
         app.state.watcher = watcher
-        if app.state.database is not None:
-            start_warming(app, app.state.database)
         try:
             yield
         finally:
-            for running in (task, getattr(app.state, "warming", None)):
-                if running is not None:
-                    running.cancel()
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await running
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
             if app.state.database is not None:
                 app.state.database.close()
 

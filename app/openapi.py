@@ -5,7 +5,7 @@ The pass says, on every operation: problem responses as ``application/problem+js
 optional parameters as the type they have when given (never nullable); and what middleware
 does around the routes, which FastAPI cannot see — the headers every answer carries, the
 ``If-None-Match`` and ``304`` of every cached GET, and the problems a request can be refused
-with before it reaches a route, with the limits of the settings in force.
+with before it reaches a route, with the limits of the settings in force, and the 422 of a parameter a route does not know.
 """
 
 from __future__ import annotations
@@ -174,7 +174,11 @@ def middleware_refusals(settings: Settings) -> dict[str, dict[int, str]]:
             414: f"The URL is longer than {settings.max_url_length} bytes.",
             431: f"The headers are larger than {settings.max_header_bytes} bytes.",
         },
-        "post": {413: f"A CDS Hooks call must state its length, at most {MAX_POST_BYTES} bytes."},
+        "post": {
+            413: f"A CDS Hooks call must state its length, at most {MAX_POST_BYTES} bytes.",
+            414: f"The URL is longer than {settings.max_url_length} bytes.",
+            431: f"The headers are larger than {settings.max_header_bytes} bytes.",
+        },
     }
 
 
@@ -202,6 +206,15 @@ def _refusal(status: int, detail: str, instance: str) -> dict[str, Any]:
             }
         },
     }
+
+
+def _unknown_parameter(instance: str) -> dict[str, Any]:
+    """The 422 of a GET that takes no parameters, given one anyway (``reject_unknown_parameters``)."""
+    response = _refusal(422, "Invalid input: query.zz.", instance)
+    response["content"][PROBLEM_MEDIA_TYPE]["example"]["errors"] = [
+        {"location": "query.zz", "message": "Extra inputs are not permitted"}
+    ]
+    return response
 
 
 def _problems_alone(responses: dict[str, Any]) -> None:
@@ -247,6 +260,8 @@ def _around(
     for refusal in sorted([*refused.get(method, {}), *([429] if limited else [])]):
         detail = refused.get(method, {}).get(refusal, _TOO_MANY)
         responses.setdefault(str(refusal), _refusal(refusal, detail, instance))
+    if method == "get":
+        responses.setdefault("422", _unknown_parameter(instance))
     common = ["X-Request-ID", *(["RateLimit-Policy", "RateLimit"] if limited else [])]
     given = {p.get("name") for p in operation.get("parameters", [])}
     for status, response in responses.items():

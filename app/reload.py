@@ -2,7 +2,8 @@
 
 ``plapi load`` renames a complete database over the old one, so a change of the file's identity
 (inode, size, modification time) means a new dataset. The watcher notices it by polling (every
-``reload_interval`` seconds) or at once on ``SIGHUP``, opens the new file, and swaps it in.
+``reload_interval`` seconds) or at once on ``SIGHUP``, opens the new file, and swaps it in
+(warming its response cache first, while the previous dataset serves).
 Requests already running keep the database they started with; the old one is closed a little
 later. A file that cannot be opened as a dataset is logged and ignored: the previous dataset
 keeps serving.
@@ -14,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from app.db import Database
@@ -39,7 +40,7 @@ class DatasetWatcher:
         path: Path,
         *,
         current: Callable[[], Database | None],
-        swap: Callable[[Database], None],
+        swap: Callable[[Database], Awaitable[None]],
         interval: float,
     ) -> None:
         self.path = path
@@ -67,7 +68,7 @@ class DatasetWatcher:
             # Same content rebuilt: keep the warm one.
             fresh.close()
             return False
-        self.swap(fresh)
+        await self.swap(fresh)
         logger.info(
             "dataset reloaded",
             extra={"fields": {"version": fresh.version, "previous": old.version if old else None}},

@@ -1,6 +1,8 @@
-"""Cache warm-up: after start and after each reload, every record and every list's first page
-are rendered once in the background, in each language (English as asked for without ``lang``,
-the others with it), so the first visitors get cached answers."""
+"""Cache warm-up: before a dataset serves (at start, and after each reload), every list's first
+page, every record and the meta document are rendered once into a new response cache for it,
+in each language (English as asked for without ``lang``, the others with it), so the first
+visitors of a dataset get cached answers. The dataset is swapped in, with its cache, only once
+they are all there: a worker is ready when it is warm."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import logging
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message
 
-from app.db import Database
-from app.record_type import api_path
+from app.db import DATABASE_STATE, Database
+from app.middleware.caching import TARGET, ResponseCache, Target
+from app.record_type import api_path, language_prefix
 from app.registry import TYPES
 from app.vocabulary import Language
 
@@ -28,8 +31,10 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-def warm_paths(database: Database) -> list[str]:
-    """The addresses to render, English first: each API path, then with each other ``lang``."""
+def warm_paths(database: Database, *, pages: bool) -> list[str]:
+    """The addresses to render, English first: the API's meta, lists and records, then each
+    with every other ``lang``; with ``pages`` (their links do not depend on the host asked),
+    the browse page in each language too."""
     paths = ["/v1/meta", *(f"/v1/{name}" for name in TYPES)]
     with database.engine.connect() as connection:
         for name, record_type in TYPES.items():
@@ -37,16 +42,20 @@ def warm_paths(database: Database) -> list[str]:
             for (slug,) in connection.execute(text(f"SELECT slug FROM {table}")):
                 paths.append(api_path(name, slug))
     others = [language for language in Language if language is not Language.en]
-    return [*paths, *(f"{path}?lang={language.value}" for language in others for path in paths)]
+    api = [*paths, *(f"{path}?lang={language.value}" for language in others for path in paths)]
+    return [*api, *([f"{language_prefix(language)}/" for language in Language] if pages else [])]
 
 
-async def warm(layer: ASGIApp, database: Database, app: object) -> int:
-    """Render each path through ``layer`` (the response cache, so it keeps them) and what it
-    wraps; ``app`` is the application the scope names, as Starlette expects."""
-    paths = await asyncio.to_thread(warm_paths, database)
+async def warm(
+    layer: ASGIApp, database: Database, cache: ResponseCache, app: object, *, pages: bool
+) -> int:
+    """Render each path through ``layer`` (the response cache) from ``database`` into
+    ``cache``; ``app`` is the application the scope names, as Starlette expects."""
+    paths = await asyncio.to_thread(warm_paths, database, pages=pages)
+    target = Target(version=database.version, cache=cache)
     for path in paths:
-        await _get(layer, path, app)
-        await asyncio.sleep(0)  # let real requests through between pages
+        await _get(layer, path, app, {DATABASE_STATE: database, TARGET: target})
+        await asyncio.sleep(0)  # a reload warms while the previous dataset serves
     settle_memory()
     logger.info(
         "cache warmed", extra={"fields": {"pages": len(paths), "version": database.version}}
@@ -54,7 +63,7 @@ async def warm(layer: ASGIApp, database: Database, app: object) -> int:
     return len(paths)
 
 
-async def _get(layer: ASGIApp, address: str, app: object) -> None:
+async def _get(layer: ASGIApp, address: str, app: object, state: dict[str, object]) -> None:
     path, _, query = address.partition("?")
     scope = {
         "app": app,
@@ -70,7 +79,7 @@ async def _get(layer: ASGIApp, address: str, app: object) -> None:
         "headers": [(b"host", b"warmup"), (b"accept-encoding", b"gzip")],
         "client": ("127.0.0.1", 0),
         "server": ("warmup", 80),
-        "state": {},
+        "state": state,
     }
 
     async def receive() -> Message:

@@ -30,15 +30,18 @@ def wait_until_up(url: str, timeout: float = 30.0) -> float:
 
 @contextlib.contextmanager
 def serve_api(
-    database: Path, port: int, extra_env: dict[str, str] | None = None
+    database: Path, port: int, extra_env: dict[str, str] | None = None, *, workers: int = 1
 ) -> Iterator[tuple[subprocess.Popen[bytes], float]]:
-    """The API as ``make run`` serves it (one uvicorn worker); yields the process and the
-    seconds from its start to its first answer."""
+    """The API as ``make run`` serves it, with ``workers`` worker processes (one unless
+    said); yields the process and the seconds from its start to its first answer (its cache
+    warm: a worker answers once it is)."""
     env = {
         **os.environ,
         "PLAPI_DATABASE_PATH": str(database),
         "PLAPI_PORT": str(port),
         "PLAPI_LOG_LEVEL": "warning",
+        "PLAPI_WORKERS": str(workers),
+        "PLAPI_METRICS_PORT": "0",
         **(extra_env or {}),
     }
     command = [sys.executable, "-m", "app", "serve", "--no-build"]
@@ -70,8 +73,13 @@ def _process(command: list[str], env: dict[str, str]) -> Iterator[subprocess.Pop
 
 
 def resident_memory_mb(pid: int) -> float:
-    """Resident set size of a process, from /proc."""
+    """Resident set size of a process and its worker processes, from /proc."""
+    total = 0.0
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+            total += int(line.split()[1]) / 1024
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in children.read_text().split():
+            with contextlib.suppress(FileNotFoundError):
+                total += resident_memory_mb(int(child))
+    return total

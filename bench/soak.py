@@ -3,12 +3,13 @@
     python -m bench.soak [--load-seconds 60] [--soak-seconds 600] [--rate 100]
 
 1. Load: wrk, 64 connections over a mix of list, detail, search and meta requests: first
-   ``--cold-seconds`` right after start (the response cache still filling, start-up work still
-   running), reported on their own, then ``--load-seconds`` of steady load.
+   ``--cold-seconds`` from the moment ``/readyz`` first answers 200 (a herd arriving as soon as
+   the service says it is ready), reported on their own, then ``--load-seconds`` of steady
+   load.
 2. Soak: ``--rate`` requests a second for ``--soak-seconds`` over the same mix, from an
    asyncio client, with resident memory sampled every 30 seconds.
 
-The API is served as ``make run`` serves it, rate limit off. Everything is bounded in time and
+The API is served as ``make run`` serves it (``--workers`` processes), rate limit off. Everything is bounded in time and
 sent to 127.0.0.1 only.
 """
 
@@ -25,7 +26,7 @@ from urllib.parse import quote_plus
 
 import httpx2
 
-from app.config import PROJECT_ROOT
+from app.config import PROJECT_ROOT, cpu_count
 from app.loader.pipeline import load
 from bench.perf import wrk
 from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api
@@ -98,11 +99,15 @@ def main() -> int:
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--soak-seconds", type=int, default=600)
     parser.add_argument("--rate", type=float, default=100.0)
+    parser.add_argument(
+        "--workers", type=int, default=cpu_count(), help="worker processes (default: per CPU)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         database = load(PROJECT_ROOT / "data", Path(folder) / "plapi.sqlite3").path
         port = free_port()
-        with serve_api(database, port, {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}) as (process, _):
+        limits = {"PLAPI_RATE_LIMIT_PER_MINUTE": "0"}
+        with serve_api(database, port, limits, workers=args.workers) as (process, _):
             base = f"http://{LOOPBACK}:{port}"
             paths = request_mix(base)
             start_memory = resident_memory_mb(process.pid)
@@ -110,7 +115,10 @@ def main() -> int:
             loaded = wrk(base, seconds=args.load_seconds, connections=64, paths=paths)
             after_load = resident_memory_mb(process.pid)
             result = asyncio.run(soak(base, paths, args.soak_seconds, args.rate, process.pid))
-    print(f"cold start: wrk 64 connections, the first {args.cold_seconds} s after start")
+    print(
+        f"{args.workers} worker process(es). Cold start: wrk 64 connections, the first "
+        f"{args.cold_seconds} s after /readyz first answers 200"
+    )
     print(
         f"  {cold.requests_per_second:.0f} req/s, errors {cold.errors}, "
         f"p50 {cold.p50_ms:.2f} ms, p99 {cold.p99_ms:.2f} ms"

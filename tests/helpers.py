@@ -8,8 +8,14 @@ judged queries from here).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import random
+import signal
 import socket
+import string
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -56,10 +62,12 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(app: FastAPI) -> Iterator[str]:
+def serving(app: FastAPI, **config_options: Any) -> Iterator[str]:
     """Serve ``app`` with uvicorn on a loopback port in a thread; yields its base URL once
     it is ready."""
-    config = uvicorn.Config(app, host=LOOPBACK, port=free_port(), log_level="warning")
+    config = uvicorn.Config(
+        app, host=LOOPBACK, port=free_port(), log_level="warning", **config_options
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -78,6 +86,67 @@ def serving(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def answers(url: str) -> bool:
+    with contextlib.suppress(httpx2.HTTPError):
+        return httpx2.get(url, timeout=1.0).status_code == 200
+    return False
+
+
+class Served:
+    """The service as ``make run`` serves it (``python -m app serve --no-build``: its worker
+    processes, metrics port and shared folder), as a real process group that a test may kill
+    (as a container is killed: every process at once) and start again."""
+
+    def __init__(self, database: Path, log: Path, **settings: object) -> None:
+        self.port = free_port()
+        self.metrics_port = free_port()
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        self.metrics_url = f"http://{LOOPBACK}:{self.metrics_port}/metrics"
+        self._log = log
+        self._env = {
+            **os.environ,
+            "PLAPI_DATABASE_PATH": str(database),
+            "PLAPI_PORT": str(self.port),
+            "PLAPI_METRICS_PORT": str(self.metrics_port),
+            "PLAPI_LOG_LEVEL": "warning",
+            **{f"PLAPI_{name.upper()}": str(value) for name, value in settings.items()},
+        }
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, *, wait: bool = True) -> None:
+        with self._log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "app", "serve", "--no-build"],
+                env=self._env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        if wait:
+            wait_for(lambda: answers(f"{self.url}/readyz"))
+
+    def kill(self) -> None:
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+    def __enter__(self) -> Served:
+        self.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -350,3 +419,160 @@ def axe_violations(target: Any) -> list[dict[str, Any]]:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+# --- attacks, as a security review tries them ------------------------------------------------
+
+ICD10CM_FHIR = "http://hl7.org/fhir/sid/icd-10-cm"
+CDS_SERVICE = "/cds-services/pregnancy-loss-education"
+
+
+def cds_call_with_codes(count: int) -> bytes:
+    """A CDS Hooks call whose one Condition lists ``count`` distinct pregnancy-loss ICD-10-CM
+    codes (400 make 24 KB; 4,000 fill the 256 KB a call may have)."""
+    width = 2 if count <= 400 else 3
+    codes = [f"O0{c}.{n:0{width}d}" for c in range(4) for n in range(10**width)][:count]
+    condition = {
+        "resourceType": "Condition",
+        "code": {"coding": [{"system": ICD10CM_FHIR, "code": code} for code in codes]},
+    }
+    call = {
+        "hook": "patient-view",
+        "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+        "context": {"userId": "Practitioner/1", "patientId": "1"},
+        "prefetch": {"condition": condition},
+    }
+    return json.dumps(call, separators=(",", ":")).encode()
+
+
+def infobutton_criteria(count: int, seed: int = 0) -> dict[str, str]:
+    """A look-up with ``count`` numbered Infobutton criteria, each a distinct code (``seed``
+    varies them, so that no answer is cached)."""
+    asked: dict[str, str] = {}
+    for n in range(count):
+        number = seed * count + n
+        suffix = str(n or "")
+        asked[f"mainSearchCriteria.v.c{suffix}"] = f"O0{number % 4}.{number // 4 % 100:02d}"
+        asked[f"mainSearchCriteria.v.cs{suffix}"] = "2.16.840.1.113883.6.90"
+    return asked
+
+
+def raw_request(base: str, head: bytes, body: bytes = b"", timeout: float = 30.0) -> str:
+    """Send ``head`` and ``body`` on a fresh connection; the status line answered (or how the
+    connection ended)."""
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as connection:
+        with contextlib.suppress(OSError):  # the server may close before reading it all
+            connection.sendall(head + body)
+        try:
+            answer = connection.recv(4096)
+        except OSError as error:
+            return type(error).__name__
+    return answer.split(b"\r\n", 1)[0].decode() if answer else "closed"
+
+
+def header_of(megabytes: int, *, post: bool = False) -> bytes:
+    """A request head with one header of ``megabytes`` MB."""
+    line = (
+        f"POST {CDS_SERVICE} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+        if post
+        else "GET /v1/meta HTTP/1.1\r\n"
+    )
+    return f"{line}Host: attack\r\nX-Big: ".encode() + b"a" * (megabytes << 20) + b"\r\n\r\n"
+
+
+REFUSED_HEAD = {"HTTP/1.1 431 Request Header Fields Too Large", "ConnectionResetError"}
+
+
+def _cds_attack(codes: int) -> Callable[[str], str]:
+    def attack(base: str) -> str:
+        response = httpx2.post(
+            f"{base}{CDS_SERVICE}",
+            content=cds_call_with_codes(codes),
+            headers={"Content-Type": "application/json"},
+            timeout=120,
+        )
+        return str(response.status_code)
+
+    return attack
+
+
+def _lookup_attack(base: str) -> str:
+    asked = infobutton_criteria(25, seed=random.randrange(1000))
+    return str(httpx2.get(f"{base}/v1/lookup", params=asked, timeout=120).status_code)
+
+
+def _pages_attack(base: str) -> str:
+    statuses = set()
+    with httpx2.Client(base_url=base, timeout=120) as client:
+        for _ in range(60):
+            made_up = "".join(random.choices(string.ascii_lowercase, k=12))
+            statuses.add(client.get(f"/?zz={made_up}").status_code)
+    return "/".join(str(status) for status in sorted(statuses))
+
+
+def _header_attack(megabytes: int, *, post: bool = False) -> Callable[[str], str]:
+    head = header_of(megabytes, post=post)
+    return lambda base: raw_request(base, head, b"{}" if post else b"", timeout=120)
+
+
+@dataclass(frozen=True)
+class Attack:
+    """One of the security review's requests: what it does to a server at a base URL (its
+    answer, as text), and the answers it should now get."""
+
+    name: str
+    send: Callable[[str], str]
+    answered: frozenset[str]
+    requests: int = 1
+
+
+ATTACKS = [
+    Attack("CDS Hooks call, 400 codes (24 KB)", _cds_attack(400), frozenset({"422"})),
+    Attack("CDS Hooks call, 4,000 codes (250 KB)", _cds_attack(4000), frozenset({"422"})),
+    Attack("GET /v1/lookup, 25 criteria", _lookup_attack, frozenset({"422"})),
+    Attack("60 x GET /?zz=<random>", _pages_attack, frozenset({"200"}), requests=60),
+    Attack("GET, 8 MB header", _header_attack(8), frozenset(REFUSED_HEAD)),
+    Attack("GET, 40 MB header", _header_attack(40), frozenset(REFUSED_HEAD)),
+    Attack("POST, 8 MB header", _header_attack(8, post=True), frozenset(REFUSED_HEAD)),
+]
+
+
+@dataclass
+class HealthProbe:
+    """Polls ``/healthz`` on a fresh connection every ``interval`` seconds, as a liveness
+    probe does, keeping each answer's latency (from connecting to the status line: a bare
+    socket, so that the client's own set-up is not counted)."""
+
+    base: str
+    interval: float = 0.02
+    samples: list[tuple[float, float]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        request = b"GET /healthz HTTP/1.1\r\nHost: probe\r\nConnection: close\r\n\r\n"
+        while not self._stop.is_set():
+            started = time.perf_counter()
+            status = raw_request(self.base, request)
+            if status != "HTTP/1.1 200 OK":
+                self.failures.append(status)
+            self.samples.append((started, time.perf_counter() - started))
+            time.sleep(self.interval)
+
+    def __enter__(self) -> HealthProbe:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=60)
+
+    def worst(self, since: float, until: float) -> float:
+        """The slowest answer to a probe that was waiting at any time between ``since`` and
+        ``until``."""
+        waiting = [took for sent, took in self.samples if sent <= until and sent + took >= since]
+        return max(waiting, default=0.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.config import get_settings
+from app.config import cpu_count, get_settings
+from app.serving import BoundedHttpToolsProtocol
 from tests.helpers import first_file
 
 runner = CliRunner()
@@ -75,8 +77,39 @@ def test_serve_believes_forwarded_headers_only_from_trusted_proxies(
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: calls.append(kwargs))
     monkeypatch.setenv("PLAPI_TRUSTED_PROXIES", trusted)
     get_settings.cache_clear()
+    monkeypatch.setenv("PLAPI_METRICS_PORT", "0")
+    get_settings.cache_clear()
     result = runner.invoke(cli, ["serve"])
     assert result.exit_code == 0, result.output
     assert calls[0]["proxy_headers"] is proxy_headers
     assert calls[0]["forwarded_allow_ips"] == allowed
     assert calls[0]["server_header"] is False
+
+
+def test_serve_runs_a_worker_per_cpu_with_bounded_heads(
+    env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    seen: list[dict[str, object]] = []
+
+    def run(*_: object, **kwargs: object) -> None:
+        seen.append({**kwargs, "shared": os.environ.get("PLAPI_SHARED_DIR")})
+        seen[-1]["metrics"] = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+
+    monkeypatch.setattr(uvicorn, "run", run)
+    monkeypatch.setenv("PLAPI_METRICS_PORT", "0")
+    monkeypatch.delenv("PLAPI_WORKERS", raising=False)
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
+    monkeypatch.delenv("PLAPI_SHARED_DIR", raising=False)
+    get_settings.cache_clear()
+    result = runner.invoke(cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    (call,) = seen
+    assert call["workers"] == cpu_count()
+    assert call["http"] is BoundedHttpToolsProtocol
+    shared = Path(str(call["metrics"])).parent
+    assert str(shared) == call["shared"] or cpu_count() == 1
+    assert not shared.exists(), "the shared folder is removed when the server stops"
+    assert "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+    assert "PLAPI_SHARED_DIR" not in os.environ

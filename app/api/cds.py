@@ -15,8 +15,8 @@ from fastapi.routing import APIRoute
 
 from app.api.errors import invalid_input, problem_response_entry, problem_responses
 from app.api.language import answer_in
-from app.codes import FHIR_SYSTEMS, Match, is_well_formed
-from app.db import SessionDep
+from app.codes import FHIR_SYSTEMS, MAX_CODES, Match, is_well_formed, normalize_code
+from app.db import DatabaseDep, SessionDep
 from app.i18n import msg, translate
 from app.models.lookup import (
     PATIENT_VIEW,
@@ -32,7 +32,9 @@ from app.negotiation import named_language
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
 from app.record_type import api_path, language_prefix, page_path
+from app.registry import CONDITIONS
 from app.vocabulary import Language
+from app.web.jsonld import public_base_url
 
 JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.-]+\+)?json", re.ASCII)
 
@@ -212,10 +214,29 @@ def card(record: Any, *, hook_instance: str, base: str, language: Language) -> C
     )
 
 
+PATIENT_VIEW_DESCRIPTION = f"""\
+Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+about the patient in view (`subject` is `Patient/{{patientId}}`, or absent) and not
+`entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+{MAX_CARDS} `info` cards, one per condition they name (exact matches first), each linking to the
+condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+record could match are passed over; more than {MAX_CODES} distinct ones that could is a 422.
+
+The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
+(discovery asks for it as `patient`) or `context` says it: its `communication` marked
+`preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+Spanish pages; otherwise they are in English. `Content-Language` says which.
+
+A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+`context.patientId`, say) is a 422 naming the field."""
+
+
 @router.post(
     f"/{SERVICE_ID}",
     name="patient-view",
     summary="Cards for a patient's pregnancy-loss conditions",
+    description=PATIENT_VIEW_DESCRIPTION,
     responses={
         200: {
             "description": "The cards, in the patient's preferred language (`Content-Language`).",
@@ -242,41 +263,53 @@ def card(record: Any, *, hook_instance: str, base: str, language: Language) -> C
         ),
     },
 )
-async def patient_view(
-    call: CdsRequest, request: Request, response: Response, session: SessionDep
+def patient_view(
+    call: CdsRequest,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    database: DatabaseDep,
 ) -> CdsResponse:
-    """Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
-
-    The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
-    (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-    the Spanish pages; otherwise they are in English. `Content-Language` says which.
-
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field."""
+    """Cards for the patient's pregnancy-loss conditions (see ``PATIENT_VIEW_DESCRIPTION``)."""
     if call.hook != SERVICE.hook:
         raise ProblemError(
             400,
             f"This service answers the {SERVICE.hook!r} hook, not {call.hook[:64]!r}.",
         )
-    base = str(request.base_url).rstrip("/")
+    base = public_base_url(request)
     called = [call.context.model_dump(), call.prefetch]
     patient_id = call.context.patientId
     language = answer_in(response, preferred_language(called, patient_id))
-    found = lookup_codes(session, codes=codings(called, patient_id), language=language)
-    records = [
-        item.record
-        for item in found
+    # Codes no record could match cost nothing more and are not counted: a patient's whole
+    # problem list is a fair call. The ones that could are bounded.
+    codes = list(
+        dict.fromkeys(
+            (system, normalize_code(code))
+            for system, code in codings(called, patient_id)
+            if database.codes.covers(system, code)
+        )
+    )
+    if len(codes) > MAX_CODES:
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("body",),
+                    "msg": f"At most {MAX_CODES} distinct pregnancy-loss codes in one call; "
+                    f"{len(codes)} were given",
+                    "type": "value",
+                }
+            ]
+        )
+    # Ranking reads no record; only the conditions that become cards are read.
+    shown = [
+        item
+        for item in lookup_codes(database.codes, codes=codes)
         if item.type == "conditions" and item.match is not Match.related
-    ]
+    ][:MAX_CARDS]
+    records = [database.records.get(session, CONDITIONS, item.slug, language) for item in shown]
     return CdsResponse(
         cards=[
             card(record, hook_instance=call.hookInstance, base=base, language=language)
-            for record in records[:MAX_CARDS]
+            for record in records
         ]
     )

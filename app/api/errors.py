@@ -10,6 +10,8 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.problem_details import (
@@ -93,6 +95,43 @@ async def reject_repeated_parameters(request: Request) -> None:
                     "type": "repeated",
                 }
                 for name in repeated
+            ]
+        )
+
+
+def query_parameters(route: APIRoute) -> frozenset[str] | None:
+    """The query parameters ``route`` (and its dependencies) declare, or None when a model of
+    them decides what it accepts."""
+    names: set[str] = set()
+    pending = [route.dependant]
+    while pending:
+        dependant = pending.pop()
+        for field in dependant.query_params:
+            if isinstance(field.field_info.annotation, type) and issubclass(
+                field.field_info.annotation, BaseModel
+            ):
+                return None
+            names.add(field.alias)
+        pending.extend(dependant.dependencies)
+    return frozenset(names)
+
+
+async def reject_unknown_parameters(request: Request) -> None:
+    """An API route refuses a parameter it does not know, as every list does, so that a typo
+    never passes silently and made-up parameters never make another answer to compute and
+    cache. The pages for people (not in the schema) ignore them instead."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
+        return
+    declared = query_parameters(route)
+    if declared is None:
+        return
+    unknown = sorted({name for name in request.query_params if name not in declared})
+    if unknown:
+        raise RequestValidationError(
+            [
+                {"loc": ("query", name), "msg": "Extra inputs are not permitted", "type": "extra"}
+                for name in unknown
             ]
         )
 

@@ -26,6 +26,7 @@ from app.api.common import Localized, QueryModel
 from app.api.errors import invalid_input, problem_responses
 from app.api.infobutton import CONTEXT_NAME, CONTEXT_OPENAPI, MAX_CONTEXT_LENGTH, lookup_language
 from app.codes import (
+    MAX_CODES,
     SYSTEM_NAMES,
     SYSTEM_OIDS,
     CodeSystemOid,
@@ -33,12 +34,14 @@ from app.codes import (
     is_well_formed,
     normalize_code,
 )
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
 from app.negotiation import ATOM_TYPES
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
+from app.registry import TYPES
 from app.vocabulary import CodeSystem, Language
+from app.web.jsonld import public_base_url
 
 router = APIRouter(prefix="/lookup", tags=["lookup"])
 
@@ -155,7 +158,8 @@ class LookupQuery(Localized, QueryModel):
     callback: Callback | None = Field(
         default=None,
         description="JSONP: the function to call with the answer, a JavaScript identifier or "
-        "dotted path (`showTopics`, `app.show`). Only with a JavaScript `knowledgeResponseType`.",
+        "dotted path (`showTopics`, `app.show`). Read only with a JavaScript "
+        "`knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON.",
         examples=["showTopics"],
     )
 
@@ -187,8 +191,9 @@ def _extras(query: LookupQuery, errors: list[dict[str, Any]]) -> dict[int, dict[
 
 
 def asked_codes(query: LookupQuery) -> list[tuple[str, str]]:
-    """The (system, code) pairs asked about: `system` and `code`, or each Infobutton search
-    criterion in order. Raises a validation error naming every invalid parameter."""
+    """The distinct (system, normalized code) pairs asked about: `system` and `code`, or each
+    Infobutton search criterion in order, at most ``MAX_CODES``. Raises a validation error
+    naming every invalid parameter."""
     errors: list[dict[str, Any]] = []
     criteria = _extras(query, errors)
     first = {
@@ -244,21 +249,21 @@ def asked_codes(query: LookupQuery) -> list[tuple[str, str]]:
         for system, code, location in asked
         if not is_well_formed(system, code)
     ]
-    scripted = query.response_type in SCRIPT_TYPES
-    if scripted and query.callback is None:
+    distinct = list(dict.fromkeys((system, normalize_code(code)) for system, code, _ in asked))
+    if len(distinct) > MAX_CODES:
+        errors.append(
+            _error(
+                "mainSearchCriteria.v.c",
+                f"At most {MAX_CODES} distinct codes at once; {len(distinct)} were given",
+            )
+        )
+    if query.response_type in SCRIPT_TYPES and query.callback is None:
         errors.append(
             _error("callback", f"Required with knowledgeResponseType {query.response_type}")
         )
-    if query.callback is not None and not scripted:
-        errors.append(
-            _error(
-                "callback",
-                "Only with knowledgeResponseType application/javascript or text/javascript",
-            )
-        )
     if errors:
         raise RequestValidationError(errors)
-    return [(system, code) for system, code, _ in asked]
+    return distinct
 
 
 def jsonp(callback: str, result: LookupResult) -> Response:
@@ -283,14 +288,50 @@ def atom(request: Request, query: LookupQuery, result: LookupResult) -> Response
     recipient = (query.model_extra or {}).get("informationRecipient")
     if recipient:
         criteria.append(("informationRecipient", str(recipient)))
-    body = atom_feed(result, base_url=str(request.base_url), oids=oids, criteria=criteria)
+    body = atom_feed(result, base_url=public_base_url(request), oids=oids, criteria=criteria)
     return Response(body, media_type=f"{query.response_type}; charset=utf-8")
+
+
+LOOKUP_DESCRIPTION = f"""\
+The conditions (and causes) a clinical code names, in full — each with its causes,
+symptoms, treatments, support organizations and references — best match first.
+
+Ask with `system` (`icd10cm` or `snomedct`) and `code`, or with the HL7 URL-based
+Infobutton parameters an EHR already sends to MedlinePlus Connect
+(`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
+at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
+`…c2` with `…cs2`), at most {MAX_CODES} distinct codes (more is a 422): each record comes
+once, exact matches first, then in the order the codes were given; `asked_code` says which
+code found it. The Infobutton context (`taskContext.c.c`,
+`patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+`performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+numbered repeats) is accepted and does not change the answer.
+
+The answer is in the reader's language: `lang` if given; else
+`informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
+`es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
+code English (not an error); else `Accept-Language`; else English. `language` and
+`Content-Language` say which.
+
+ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
+`O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
+then the rest of its `O03` family. Codes are matched without regard to case or dots. Codes
+that no record covers are a 404; a malformed one, or any other parameter, is a 422.
+
+Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
+`knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
+JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+`knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+"""
 
 
 @router.get(
     "",
     name="get",
     summary="Find content by clinical code",
+    description=LOOKUP_DESCRIPTION,
     response_model=LookupResult,
     responses={
         # JSONP is said in words, not as a second media type of the 200: typed clients
@@ -318,44 +359,16 @@ def atom(request: Request, query: LookupQuery, result: LookupResult) -> Response
     },
     openapi_extra={"parameters": CONTEXT_OPENAPI},
 )
-async def lookup(
+def lookup(
     session: SessionDep,
+    database: DatabaseDep,
     request: Request,
     query: Annotated[LookupQuery, Query()],
     language: Annotated[Language, Depends(lookup_language)],
 ) -> LookupResult | Response:
-    """The conditions (and causes) a clinical code names, in full — each with its causes,
-    symptoms, treatments, support organizations and references — best match first.
-
-    Ask with `system` (`icd10cm` or `snomedct`) and `code`, or with the HL7 URL-based
-    Infobutton parameters an EHR already sends to MedlinePlus Connect
-    (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
-    at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-    codes were given; `asked_code` says which code found it. The Infobutton context
-    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
-
-    The answer is in the reader's language: `lang` if given; else
-    `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
-    `es-MX`, …), `spa` and MedlinePlus Connect's `sp` mean Spanish, in any case, and any other
-    code English (not an error); else `Accept-Language`; else English. `language` and
-    `Content-Language` say which.
-
-    ICD-10-CM matching follows the code hierarchy: `O00.101` finds ectopic pregnancy (coded
-    `O00`), `O03` finds every `O03.x` record, and `O03.4` finds incomplete miscarriage first,
-    then the rest of its `O03` family. Codes are matched without regard to case or dots. Codes
-    that no record covers are a 404; a malformed one, or any other parameter, is a 422.
-
-    Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
-    `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
-    """
-    codes = list(dict.fromkeys((s, normalize_code(c)) for s, c in asked_codes(query)))
-    found = lookup_codes(session, codes=codes, language=language)
+    """The records the codes asked about name (see ``LOOKUP_DESCRIPTION``)."""
+    codes = asked_codes(query)
+    found = lookup_codes(database.codes, codes=codes)
     asked = [
         AskedCode(system=system, system_name=SYSTEM_NAMES[system], code=display_code(system, code))
         for system, code in codes
@@ -368,17 +381,19 @@ async def lookup(
             if len(asked) == 1
             else f"{names} are well-formed codes, but no record covers them.",
         )
-    items = [
-        LookupMatch(
-            type=item.type,
-            match=item.match.name,
-            matched_code=item.code,
-            asked_code=display_code(item.code.system, item.asked),
-            condition=item.record if item.type == "conditions" else None,
-            cause=item.record if item.type == "causes" else None,
+    items = []
+    for item in found:
+        record = database.records.get(session, TYPES[item.type], item.slug, language)
+        items.append(
+            LookupMatch(
+                type=item.type,
+                match=item.match.name,
+                matched_code=item.code,
+                asked_code=display_code(item.code.system, item.asked),
+                condition=record if item.type == "conditions" else None,
+                cause=record if item.type == "causes" else None,
+            )
         )
-        for item in found
-    ]
     result = LookupResult(
         system=asked[0].system,
         system_name=asked[0].system_name,
@@ -390,7 +405,7 @@ async def lookup(
     )
     if query.response_type in ATOM_TYPES:
         answered = atom(request, query, result)
-    elif query.callback is not None:
+    elif query.response_type in SCRIPT_TYPES and query.callback is not None:
         answered = jsonp(query.callback, result)
     else:
         return result

@@ -14,16 +14,16 @@ from pydantic import Field, create_model
 from app.api.common import LIST_RESPONSES, ListQuery, Localized, paging_links
 from app.api.errors import invalid_input, problem_responses
 from app.api.language import LanguageDep
-from app.db import SessionDep
+from app.db import DatabaseDep, SessionDep
 from app.negotiation import JSONLD, prefers_jsonld
 from app.problem_details import ProblemError, problem_document
 from app.queries.filters import filter_conditions
 from app.queries.history import Withdrawal, withdrawal
-from app.queries.records import expanded, get_record, list_records
+from app.queries.records import expanded, list_records
 from app.record_type import Filter, RecordType, api_path
 from app.registry import expandable
 from app.vocabulary import SLUG_MAX_LENGTH, SLUG_PATTERN
-from app.web.jsonld import web_page
+from app.web.jsonld import public_base_url, web_page
 
 # A slug is lower case; one given in another case is redirected to it, not refused.
 ANY_CASE_SLUG = SLUG_PATTERN.replace("a-z", "A-Za-z")
@@ -139,7 +139,7 @@ def record_router(record_type: RecordType) -> APIRouter:
     )
     expand_query = _expand_parameter(record_type)
 
-    async def list_route(
+    def list_route(
         request: Request,
         response: Response,
         session: SessionDep,
@@ -156,6 +156,7 @@ def record_router(record_type: RecordType) -> APIRouter:
     async def detail_route(
         slug: Annotated[str, slug_path],
         session: SessionDep,
+        database: DatabaseDep,
         request: Request,
         language: LanguageDep,
         expand: Annotated[str | None, expand_query] = None,
@@ -164,7 +165,7 @@ def record_router(record_type: RecordType) -> APIRouter:
             canonical = request.url.replace(path=api_path(type_name, slug.lower()))
             target = canonical.path + (f"?{canonical.query}" if canonical.query else "")
             return RedirectResponse(target, status_code=301)
-        record = get_record(session, record_type, slug, language)
+        record = database.records.get(session, record_type, slug, language)
         if record is None:
             withdrawn = withdrawal(session, type_name, slug)
             if withdrawn is not None:
@@ -173,7 +174,7 @@ def record_router(record_type: RecordType) -> APIRouter:
         if prefers_jsonld(request.headers.get("accept", "")):
             data = record.model_dump(mode="json")
             return JSONResponse(
-                web_page(record_type, data, str(request.base_url), language),
+                web_page(record_type, data, public_base_url(request), language),
                 media_type=JSONLD,
                 headers={"Content-Language": language.value},
             )

@@ -64,7 +64,7 @@ HIT_FIELDS = ("urgency", "urgency_by_week", "weeks", "phone", "tel", "text_line"
     responses=LIST_RESPONSES,
     response_model=SearchPage,
 )
-async def search(
+def search(
     request: Request,
     database: DatabaseDep,
     query: Annotated[SearchQuery, Query()],

@@ -3,7 +3,7 @@
 Every GET answer is a deterministic function of the request and the dataset version, so:
 
 - the response to a normalized request is computed once per dataset version and kept in a
-  memory-bounded LRU cache (emptied when the version changes);
+  memory-bounded cache (one per dataset version: a new one is filled before it is swapped in);
 - its ETag is a hash of the dataset version and the body, the same on every replica (or the
   one the route gives, when it knows a better one: the export's names its dataset version);
 - ``If-None-Match`` with that ETag answers ``304 Not Modified`` without a body;
@@ -11,15 +11,19 @@ Every GET answer is a deterministic function of the request and the dataset vers
   that accept it (``Vary: Accept-Encoding``);
 - ``HEAD`` is answered as ``GET`` without the body;
 - pages, JSON-LD and Infobutton Atom feeds, whose links are absolute, are kept apart per
-  scheme and host;
+  scheme and host, unless the links are built on a configured public address;
 - each language is kept and tagged apart: an API answer's language is its ``lang`` (part of
   the query) or, without one, what ``Accept-Language`` negotiates; a page's is in its address.
   The ETag covers the answer's ``Content-Language``, and every answer says
-  ``Vary: Accept, Accept-Encoding, Accept-Language``.
+  ``Vary: Accept, Accept-Encoding, Accept-Language``;
+- a request's key holds only the query parameters its route reads, where the route ignores
+  the others (the pages for people): made-up parameters neither recompute nor crowd the cache;
+- requests for an answer being rendered wait for it instead of rendering it again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 from collections import OrderedDict
@@ -36,11 +40,20 @@ GZIP_LEVEL = 6
 CACHEABLE_STATUSES = frozenset({200})
 ETAGGED_STATUSES = frozenset({200, 404})
 VARY = b"Accept, Accept-Encoding, Accept-Language"
+# A record may be added by the next dataset: "not found" is kept for minutes, not an hour.
+NOT_FOUND_CONTROL = "public, max-age=300"
+PROTECTED_SHARE = 0.8
+"""The share of the cache's bytes that answers asked for more than once may hold."""
+TARGET = "cache_target"
+"""The scope state that renders a request into another cache (``Target``): warm-up fills a
+dataset's cache before the dataset serves."""
+# Which query parameters make up a path's key: None for all of them.
+KeyParameters = Callable[[str], frozenset[str] | None]
 
 
 def cache_control(path: str) -> str:
     """How long caches may keep an answer: data changes only when a new dataset is loaded."""
-    if path in ("/healthz", "/readyz", "/metrics"):
+    if path in ("/healthz", "/readyz"):
         return "no-store"
     if path.startswith("/v1/search"):
         return "public, max-age=300, stale-while-revalidate=3600"
@@ -109,86 +122,192 @@ def _matches(if_none_match: bytes | None, etag: bytes) -> bool:
 
 
 class ResponseCache:
-    """A least-recently-used map of responses, bounded by the bytes it holds."""
+    """Responses, bounded by the bytes they hold, in two least-recently-used segments (a
+    segmented LRU): a new answer enters on probation and is protected once it is asked for
+    again (warm-up's answers are protected at once); probation is emptied first, and the
+    protected segment holds at most ``PROTECTED_SHARE`` of the bytes. So a flood of one-off
+    requests (random search words) takes turns in probation and never evicts the answers
+    people keep asking for."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.version: str | None = None
-        self.entries: OrderedDict[str, CachedResponse] = OrderedDict()
+        self.probation: OrderedDict[str, CachedResponse] = OrderedDict()
+        self.protected: OrderedDict[str, CachedResponse] = OrderedDict()
         self.bytes = 0
+        self.protected_bytes = 0
         self.hits = 0
         self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self.probation) + len(self.protected)
 
     def get(self, version: str, key: str) -> CachedResponse | None:
         if version != self.version:
             self.clear(version)
-        entry = self.entries.get(key)
-        if entry is None:
-            self.misses += 1
-            return None
-        self.entries.move_to_end(key)
+        entry = self.protected.get(key)
+        if entry is not None:
+            self.protected.move_to_end(key)
+        else:
+            entry = self.probation.pop(key, None)
+            if entry is None:
+                self.misses += 1
+                return None
+            self._protect(key, entry)
         self.hits += 1
         return entry
 
-    def put(self, version: str, key: str, entry: CachedResponse) -> None:
+    def put(self, version: str, key: str, entry: CachedResponse, *, protect: bool = False) -> None:
         if version != self.version:
             self.clear(version)
         if entry.size > self.max_bytes // 4:
             return
-        old = self.entries.pop(key, None)
-        if old is not None:
-            self.bytes -= old.size
-        self.entries[key] = entry
+        self._drop(key)
+        if protect:
+            self._protect(key, entry)
+        else:
+            self.probation[key] = entry
         self.bytes += entry.size
         while self.bytes > self.max_bytes:
-            _, evicted = self.entries.popitem(last=False)
+            segment = self.probation or self.protected
+            _, evicted = segment.popitem(last=False)
             self.bytes -= evicted.size
+            if segment is self.protected:
+                self.protected_bytes -= evicted.size
+
+    def _protect(self, key: str, entry: CachedResponse) -> None:
+        """Move ``entry`` (counted in ``bytes`` already, or about to be) to the protected
+        segment; its least recent entries go back on probation beyond its share."""
+        self.protected[key] = entry
+        self.protected_bytes += entry.size
+        while self.protected_bytes > self.max_bytes * PROTECTED_SHARE and len(self.protected) > 1:
+            demoted_key, demoted = self.protected.popitem(last=False)
+            self.protected_bytes -= demoted.size
+            self.probation[demoted_key] = demoted
+
+    def _drop(self, key: str) -> None:
+        old = self.probation.pop(key, None)
+        if old is None:
+            old = self.protected.pop(key, None)
+            if old is not None:
+                self.protected_bytes -= old.size
+        if old is not None:
+            self.bytes -= old.size
 
     def clear(self, version: str | None) -> None:
         self.version = version
-        self.entries.clear()
+        self.probation.clear()
+        self.protected.clear()
         self.bytes = 0
+        self.protected_bytes = 0
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a warm-up request's answer goes: the cache of a dataset version not serving yet."""
+
+    version: str
+    cache: ResponseCache
 
 
 class CachingMiddleware:
-    """Serves GET and HEAD from the response cache, with ETags, 304s and compression."""
+    """Serves GET and HEAD from the response cache, with ETags, 304s and compression.
+
+    ``cache`` gives the cache of the dataset serving now (a new dataset comes with a new,
+    warm one); ``key_parameters`` the query parameters that make up a path's key, for routes
+    that read only those; ``per_host`` keeps answers with absolute links apart per host (off
+    when links are built on a configured public address)."""
 
     def __init__(
-        self, app: ASGIApp, *, version: Callable[[], str | None], cache: ResponseCache
+        self,
+        app: ASGIApp,
+        *,
+        version: Callable[[], str | None],
+        cache: Callable[[], ResponseCache],
+        key_parameters: KeyParameters = lambda path: None,
+        per_host: bool = True,
     ) -> None:
         self.app = app
         self.version = version
         self.cache = cache
+        self.key_parameters = key_parameters
+        self.per_host = per_host
+        self.in_flight: dict[tuple[int, str, str], asyncio.Future[CachedResponse]] = {}
+
+    def key(self, scope: Scope) -> str:
+        path: str = scope["path"]
+        pairs = parse_qsl(scope["query_string"].decode("latin-1"), True)
+        read = self.key_parameters(path)
+        if read is not None:
+            pairs = [(name, value) for name, value in pairs if name in read]
+        language = negotiated_language(scope, pairs)
+        key = f"{path}?{urlencode(sorted(pairs))}|{language}|{representation(scope)}"
+        atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
+        absolute = not path.startswith("/v1/") or key.endswith("|ld+json") or atom
+        if self.per_host and absolute:
+            # Pages, JSON-LD and Atom carry absolute URLs, built from the address the client used.
+            key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
+        return key
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
-        version = self.version()
-        path: str = scope["path"]
-        control = cache_control(path)
+        state = scope.setdefault("state", {})
+        target: Target | None = state.get(TARGET)
+        version = target.version if target is not None else self.version()
+        control = cache_control(scope["path"])
         if version is None or control == "no-store":
             uncached = _with_headers(send, [(b"cache-control", b"no-store")])
             if scope["method"] == "HEAD":
                 uncached = _without_body(uncached)
             await self.app({**scope, "method": "GET"}, receive, uncached)
             return
-        pairs = sorted(parse_qsl(scope["query_string"].decode("latin-1"), True))
-        language = negotiated_language(scope, pairs)
-        key = f"{path}?{urlencode(pairs)}|{language}|{representation(scope)}"
-        atom = any(name == "knowledgeResponseType" and value in ATOM_TYPES for name, value in pairs)
-        if not path.startswith("/v1/") or key.endswith("|ld+json") or atom:
-            # Pages and JSON-LD carry absolute URLs, built from the address the client used.
-            key += f"|{scope.get('scheme', 'http')}://{(_header(scope, b'host') or b'').decode('latin-1')}"
-        entry = self.cache.get(version, key)
+        cache = target.cache if target is not None else self.cache()
+        key = self.key(scope)
+        entry = cache.get(version, key)
+        state["cache"] = "miss" if entry is None else "hit"
         if entry is None:
-            entry = await self._render(scope, receive, version, control)
-            if entry.status in CACHEABLE_STATUSES:
-                self.cache.put(version, key, entry)
+            entry = await self._render_once(scope, receive, cache, version, key, control)
         await _respond(scope, send, entry)
 
+    async def _render_once(
+        self,
+        scope: Scope,
+        receive: Receive,
+        cache: ResponseCache,
+        version: str,
+        key: str,
+        control: str,
+    ) -> CachedResponse:
+        """Render the answer and keep it, unless the same answer is being rendered already:
+        then wait for that one. A herd asking for an answer not cached yet makes the work of
+        one request."""
+        flight = (id(cache), version, key)
+        pending = self.in_flight.get(flight)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        rendered: asyncio.Future[CachedResponse] = asyncio.get_running_loop().create_future()
+        self.in_flight[flight] = rendered
+        try:
+            entry = await self._render(scope, receive, cache, version, control)
+        except asyncio.CancelledError:
+            rendered.cancel()
+            raise
+        except BaseException as error:
+            rendered.set_exception(error)
+            rendered.exception()  # retrieved: the request that rendered it raises it
+            raise
+        else:
+            if entry.status in CACHEABLE_STATUSES:
+                cache.put(version, key, entry, protect=scope["state"].get(TARGET) is not None)
+            rendered.set_result(entry)
+            return entry
+        finally:
+            del self.in_flight[flight]
+
     async def _render(
-        self, scope: Scope, receive: Receive, version: str, control: str
+        self, scope: Scope, receive: Receive, cache: ResponseCache, version: str, control: str
     ) -> CachedResponse:
         started: Message = {}
         chunks: list[bytes] = []
@@ -207,11 +326,13 @@ class CachingMiddleware:
         headers = [(n, v) for n, v in given if n.lower() not in skip]
         own_etag = next((bytes(v) for n, v in given if n.lower() == b"etag"), None)
         etagged = status in ETAGGED_STATUSES
+        if status == 404:
+            control = NOT_FOUND_CONTROL
         headers.append((b"cache-control", control.encode() if etagged else b"no-store"))
         headers.append((b"vary", VARY))
         language = next((v for n, v in headers if n.lower() == b"content-language"), b"")
         # Compressed once for the cache; with the cache off, only for a client that takes it.
-        compress = self.cache.max_bytes > 0 or _accepts_gzip(scope)
+        compress = cache.max_bytes > 0 or _accepts_gzip(scope)
         gzipped = (
             gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0)
             if compress and etagged and len(body) >= COMPRESS_MIN_BYTES

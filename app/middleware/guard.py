@@ -1,6 +1,6 @@
 """Refuses what a read-only API never needs, before routing: other methods, bodies on GET,
-and oversized URLs or headers; answers OPTIONS and CORS preflight requests. Every refusal is
-a problem document."""
+oversized URLs or headers (on every method, POST included) and CDS Hooks calls without a length
+in bounds; answers OPTIONS and CORS preflight requests. Every refusal is a problem document."""
 
 from __future__ import annotations
 
@@ -65,18 +65,6 @@ class RequestGuardMiddleware:
             )
             await send_problem(scope, send, 405, detail, [(b"allow", _allow(methods))])
             return
-        if method == "POST":
-            length = next((v for n, v in scope["headers"] if n == b"content-length"), b"")
-            if not length.isdigit() or int(length) > MAX_POST_BYTES:
-                await send_problem(
-                    scope,
-                    send,
-                    413,
-                    f"A CDS Hooks call must state its length, at most {MAX_POST_BYTES} bytes.",
-                )
-                return
-            await self.app(scope, receive, send)
-            return
         url_length = len(scope.get("raw_path") or scope["path"].encode()) + len(
             scope.get("query_string", b"")
         )
@@ -90,6 +78,18 @@ class RequestGuardMiddleware:
             await send_problem(
                 scope, send, 431, f"The headers are larger than {self.max_header_bytes} bytes."
             )
+            return
+        if method == "POST":
+            length = next((v for n, v in headers if n == b"content-length"), b"")
+            if not length.isdigit() or int(length) > MAX_POST_BYTES:
+                await send_problem(
+                    scope,
+                    send,
+                    413,
+                    f"A CDS Hooks call must state its length, at most {MAX_POST_BYTES} bytes.",
+                )
+                return
+            await self.app(scope, receive, send)
             return
         if any(
             (name == b"content-length" and value.strip() not in (b"", b"0"))

@@ -1,4 +1,5 @@
-"""Request ids, structured JSON access logs and Prometheus metrics (served at ``/metrics``)."""
+"""Request ids, structured JSON access logs and Prometheus metrics (served on the metrics port,
+never on the public one: ``app.serving``)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,17 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import unquote_plus
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
-from prometheus_client.registry import Collector
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 access_log = logging.getLogger("app.access")
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-METRICS_PATH = "/metrics"
 UNMATCHED = "unmatched"
 _PARAMETER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
@@ -37,7 +36,7 @@ class RouteLabels:
     """
 
     def __init__(self, templates: Iterable[str], mounts: Iterable[str] = ()) -> None:
-        self.exact: set[str] = {METRICS_PATH}
+        self.exact: set[str] = set()
         self.by_parent: dict[str, str] = {}
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.mounts = {f"{mount}/": "/" + mount.split("/")[1] for mount in mounts}
@@ -83,56 +82,43 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-class _StateCollector(Collector):
-    """Cache counters and the dataset version, read when Prometheus scrapes."""
+class Metrics:
+    """The service's Prometheus metrics. In a server of several worker processes
+    (``PROMETHEUS_MULTIPROC_DIR`` set), each process writes its values to files there and the
+    metrics port adds them up (``app.serving``); otherwise ``registry`` holds them."""
 
-    def __init__(
-        self, cache_counts: Callable[[], tuple[int, int]], version: Callable[[], str | None]
-    ) -> None:
-        self.cache_counts = cache_counts
-        self.version = version
-
-    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily]:
-        hits, misses = self.cache_counts()
-        yield CounterMetricFamily("plapi_cache_hits", "Answers served from the cache.", hits)
-        yield CounterMetricFamily("plapi_cache_misses", "Answers computed.", misses)
-        dataset = GaugeMetricFamily(
-            "plapi_dataset_info", "The dataset being served.", labels=["version"]
-        )
-        dataset.add_metric([self.version() or "none"], 1.0)
-        yield dataset
-
-
-class ObservabilityMiddleware:
-    def __init__(
-        self,
-        app: ASGIApp,
-        *,
-        version: Callable[[], str | None],
-        cache_counts: Callable[[], tuple[int, int]],
-        route_label: Callable[[str], str],
-    ) -> None:
-        self.app = app
-        self.route_label = route_label
-        self.registry = CollectorRegistry()
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.registry = registry
         self.requests = Counter(
             "plapi_requests",
             "HTTP requests answered.",
             ["method", "route", "status"],
-            registry=self.registry,
+            registry=registry,
         )
         self.latency = Histogram(
             "plapi_request_duration_seconds",
             "Time to answer, by route.",
             ["route"],
             buckets=LATENCY_BUCKETS,
-            registry=self.registry,
+            registry=registry,
         )
-        self.registry.register(_StateCollector(cache_counts, version))
+        self.cache = {
+            "hit": Counter("plapi_cache_hits", "Answers served from the cache.", registry=registry),
+            "miss": Counter("plapi_cache_misses", "Answers computed.", registry=registry),
+        }
+        # 1 for each version a live worker serves (the highest of the workers' values).
+        self.dataset = Gauge(
+            "plapi_dataset_info",
+            "The dataset being served.",
+            ["version"],
+            registry=registry,
+            multiprocess_mode="livemax",
+        )
+        self.version: str | None = None
         # Label look-ups cost more than the increments; labels are few, so keep the children.
         self.children: dict[tuple[str, str, str], tuple[Any, Any]] = {}
 
-    def _observe(self, method: str, route: str, status: int, seconds: float) -> None:
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
         key = (method, route, str(status))
         children = self.children.get(key)
         if children is None:
@@ -141,13 +127,42 @@ class ObservabilityMiddleware:
         children[0].inc()
         children[1].observe(seconds)
 
+    def serving(self, version: str | None) -> None:
+        if version != self.version:
+            if self.version is not None:
+                self.dataset.labels(self.version).set(0)
+            self.dataset.labels(version or "none").set(1)
+            self.version = version
+
+
+class ObservabilityMiddleware:
+    """A request id on every answer, one JSON access-log line per request and the metrics.
+
+    The log line names the route and the query parameters' names, never their values nor the
+    path itself: searches and an EHR's Infobutton parameters (age, gender, ZIP code…) are
+    about patients, and stay out of logs."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        version: Callable[[], str | None],
+        route_label: Callable[[str], str],
+        metrics: Metrics,
+    ) -> None:
+        self.app = app
+        self.version = version
+        self.route_label = route_label
+        self.metrics = metrics
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
         request_id = _incoming_id(scope) or os.urandom(16).hex()
-        scope.setdefault("state", {})["request_id"] = request_id
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
         status = 500
         size = 0
 
@@ -167,25 +182,27 @@ class ObservabilityMiddleware:
             await send(message)
 
         try:
-            if scope["path"] == METRICS_PATH and scope["method"] in ("GET", "HEAD"):
-                await self._metrics(scope, sending)
-            else:
-                await self.app(scope, receive, sending)
+            await self.app(scope, receive, sending)
         finally:
             elapsed = time.perf_counter() - started
-            self._observe(scope["method"], self.route_label(scope["path"]), status, elapsed)
+            route = self.route_label(scope["path"])
+            self.metrics.observe(scope["method"], route, status, elapsed)
+            looked_up = state.get("cache")
+            if looked_up in self.metrics.cache:
+                self.metrics.cache[looked_up].inc()
+            self.metrics.serving(self.version())
             if access_log.isEnabledFor(logging.INFO):
                 access_log.info(
                     "%s %s %s",
                     scope["method"],
-                    scope["path"],
+                    route,
                     status,
                     extra={
                         "fields": {
                             "request_id": request_id,
                             "method": scope["method"],
-                            "path": scope["path"],
-                            "query": scope.get("query_string", b"").decode("latin-1"),
+                            "route": route,
+                            "parameters": parameter_names(scope.get("query_string", b"")),
                             "status": status,
                             "duration_ms": round(elapsed * 1000, 3),
                             "bytes": size,
@@ -194,22 +211,11 @@ class ObservabilityMiddleware:
                     },
                 )
 
-    async def _metrics(self, scope: Scope, send: Send) -> None:
-        body = generate_latest(self.registry)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [
-                    (b"content-type", b"text/plain; version=0.0.4; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"cache-control", b"no-store"),
-                ],
-            }
-        )
-        await send(
-            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
-        )
+
+def parameter_names(query_string: bytes) -> list[str]:
+    """The names of the query parameters, each once, in order, without their values."""
+    names = (pair.partition(b"=")[0] for pair in query_string.split(b"&") if pair)
+    return list(dict.fromkeys(unquote_plus(name.decode("latin-1"))[:64] for name in names))[:50]
 
 
 def _incoming_id(scope: Scope) -> str | None:

@@ -53,14 +53,16 @@ class ResponseHeadersMiddleware:
         if origin is not None:
             extra.append((b"access-control-allow-origin", origin))
             extra.append((b"access-control-expose-headers", EXPOSED_HEADERS.encode()))
-            if origin != b"*":
-                extra.append((b"vary", b"Origin"))
+        # With a list of origins, every answer depends on the request's Origin, even one that
+        # allows none (or has no Origin at all): a shared cache must keep them apart.
+        vary_origin = "*" not in self.cors_origins
 
         async def sending(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = []
                 policy = None
                 html = False
+                varies = vary_origin
                 for name, value in message.get("headers", []):
                     lowered = name.lower()
                     if lowered in DROPPED:
@@ -69,11 +71,15 @@ class ResponseHeadersMiddleware:
                         policy = value
                     elif lowered == b"content-type":
                         html = value.startswith(b"text/html")
+                    elif lowered == b"vary" and varies:
+                        value, varies = value + b", Origin", False
                     headers.append((name, value))
                 if policy is None:
                     headers.append(
                         (b"content-security-policy", self.html_policy if html else API_POLICY)
                     )
+                if varies:
+                    headers.append((b"vary", b"Origin"))
                 headers += extra
                 message = {**message, "headers": headers}
             await send(message)

@@ -1,93 +1,116 @@
-"""Finding records by clinical code, with ICD-10-CM hierarchy."""
+"""Finding records by clinical code, with ICD-10-CM hierarchy.
+
+A dataset has few codes, so they are read once per dataset version (``CodeIndex``) and
+matched in memory: a look-up ranks the distinct records its codes find without reading a
+record, and the caller then loads each record it answers with once.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from app import models
 from app.codes import ICD10CM_CATEGORY_LENGTH, Match, normalize_code, relation
 from app.models.code import Code
-from app.queries.records import get_record
 from app.registry import TYPES, slug_column
-from app.vocabulary import Language
 
 # The types that carry clinical codes, each with its column in the codes table.
 CODED = [
-    (record_type, slug_column(record_type))
+    (record_type.name.value, slug_column(record_type))
     for record_type in TYPES.values()
     if record_type.has_codes
 ]
 
 
 @dataclass(frozen=True)
+class RecordCode:
+    """A code of a record: the record's type and slug, the code normalized and as served."""
+
+    type: str
+    slug: str
+    normalized: str
+    code: Code
+
+
+@dataclass(frozen=True)
 class Found:
+    """A record a code found, not yet read: how its code relates to the code asked about."""
+
     type: str  # "conditions" or "causes"
+    slug: str
     match: Match
     code: Code
-    record: Any  # ConditionDetail or CauseDetail
     asked: str  # the normalized code asked about that found the record
 
 
-def lookup(
-    session: Session, *, system: str, code: str, language: Language = Language.en
-) -> list[Found]:
-    """Records whose codes equal, contain or fall within ``code``, or share its category when
-    that is a pregnancy-loss category; each record once, by its closest code, best first, in
-    ``language``."""
-    asked = normalize_code(code)
-    statement = select(models.ClinicalCode).where(models.ClinicalCode.system == system)
-    if system == "icd10cm":
-        statement = statement.where(
-            col(models.ClinicalCode.normalized).startswith(asked[:ICD10CM_CATEGORY_LENGTH])
-        )
-    else:
-        statement = statement.where(models.ClinicalCode.normalized == asked)
-    best: dict[tuple[str, str], tuple[Match, int, models.ClinicalCode]] = {}
-    for row in session.exec(statement):
-        found = relation(system, asked, row.normalized)
-        if found is None:
-            continue
-        key = next(
-            (record_type.name.value, str(getattr(row, column)))
-            for record_type, column in CODED
+class CodeIndex:
+    """Every code of a dataset, by system and by what a code asked about is compared with:
+    its ICD-10-CM category (the hierarchy never leaves one), or a SNOMED CT concept id."""
+
+    def __init__(self, codes: Iterable[RecordCode]) -> None:
+        self.by_key: dict[tuple[str, str], list[RecordCode]] = defaultdict(list)
+        for code in codes:
+            self.by_key[
+                (code.code.system.value, self.key(code.code.system.value, code.normalized))
+            ].append(code)
+
+    @staticmethod
+    def key(system: str, normalized: str) -> str:
+        return normalized[:ICD10CM_CATEGORY_LENGTH] if system == "icd10cm" else normalized
+
+    @classmethod
+    def load(cls, session: Session) -> CodeIndex:
+        rows = session.exec(select(models.ClinicalCode)).all()
+        return cls(
+            RecordCode(
+                type=type_name,
+                slug=str(getattr(row, column)),
+                normalized=row.normalized,
+                code=Code.model_validate(row),
+            )
+            for row in rows
+            for type_name, column in CODED
             if getattr(row, column)
         )
-        # Among a record's codes, prefer the closest relation, then the longest shared prefix.
-        rank = (found, -len(row.normalized))
-        if key not in best or rank < best[key][:2]:
-            best[key] = (found, -len(row.normalized), row)
-    ordered = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
-    results = []
-    for (type_name, slug), (match, _, row) in ordered:
-        record = get_record(session, TYPES[type_name], slug, language)
-        if record is not None:
-            results.append(
-                Found(
-                    type=type_name,
-                    match=match,
-                    code=Code.model_validate(row),
-                    record=record,
-                    asked=asked,
-                )
-            )
-    return results
+
+    def covers(self, system: str, code: str) -> bool:
+        """Whether any record has a code that ``code`` could be compared with."""
+        return (system, self.key(system, normalize_code(code))) in self.by_key
+
+    def lookup(self, system: str, code: str) -> list[Found]:
+        """Records whose codes equal, contain or fall within ``code``, or share its category
+        when that is a pregnancy-loss category; each record once, by its closest code, best
+        first."""
+        asked = normalize_code(code)
+        best: dict[tuple[str, str], tuple[Match, int, RecordCode]] = {}
+        for candidate in self.by_key.get((system, self.key(system, asked)), ()):
+            found = relation(system, asked, candidate.normalized)
+            if found is None:
+                continue
+            key = (candidate.type, candidate.slug)
+            # Among a record's codes, prefer the closest relation, then the longest prefix.
+            rank = (found, -len(candidate.normalized))
+            if key not in best or rank < best[key][:2]:
+                best[key] = (found, -len(candidate.normalized), candidate)
+        ordered = sorted(best.items(), key=lambda item: (item[1][0], item[1][1], item[0]))
+        return [
+            Found(type=type_name, slug=slug, match=match, code=candidate.code, asked=asked)
+            for (type_name, slug), (match, _, candidate) in ordered
+        ]
 
 
-def lookup_codes(
-    session: Session, *, codes: Iterable[tuple[str, str]], language: Language = Language.en
-) -> list[Found]:
-    """Records found by any of ``codes`` ((system, code) pairs), each once: closest relation
-    first, then the earlier code, then each code's own order; in ``language``."""
+def lookup_codes(index: CodeIndex, *, codes: Iterable[tuple[str, str]]) -> list[Found]:
+    """The distinct records found by any of ``codes`` ((system, code) pairs), each once:
+    closest relation first, then the earlier code, then each code's own order."""
     ranked: dict[tuple[str, str], tuple[tuple[Match, int, int], Found]] = {}
     asked = dict.fromkeys((system, normalize_code(code)) for system, code in codes)
     for position, (system, code) in enumerate(asked):
-        found_for_code = lookup(session, system=system, code=code, language=language)
-        for order, found in enumerate(found_for_code):
-            key = (found.type, found.record.slug)
+        for order, found in enumerate(index.lookup(system, code)):
+            key = (found.type, found.slug)
             rank = (found.match, position, order)
             if key not in ranked or rank < ranked[key][0]:
                 ranked[key] = (rank, found)

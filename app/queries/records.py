@@ -7,7 +7,8 @@ public models, the links it owns and the links other types own to it.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,8 @@ from app.queries.language import in_language, summary, title, title_order
 from app.record_type import Link, RecordType, api_path
 from app.registry import REFERENCES, TYPES, expandable, incoming, slug_column
 from app.vocabulary import Language
+
+MAX_KEPT_RECORDS = 2048
 
 
 def linked_record(
@@ -270,3 +273,40 @@ def _in_full(
     in full names its title and citation otherwise than its summary does)."""
     found = get_record(session, record_type, brief["slug"], language)
     return {**brief, **found.model_dump(mode="json")} if found is not None else brief
+
+
+class RecordMemo:
+    """Records in full, each read once per dataset version and then kept: a built dataset
+    never changes, so a record's detail is a constant of its version (the owner drops the
+    memo with the dataset). At most ``max_records`` are kept, the least recently used
+    dropped first, for datasets far larger than the curated one; a slug that names no
+    record is not kept, so made-up slugs cannot crowd out real ones."""
+
+    def __init__(self, max_records: int = MAX_KEPT_RECORDS) -> None:
+        self.max_records = max_records
+        self._details: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+        # Routes may read from worker threads.
+        self._lock = threading.Lock()
+
+    def get(
+        self,
+        session: Session,
+        record_type: RecordType,
+        slug: str,
+        language: Language = Language.en,
+    ) -> Any:
+        """The record in full in ``language``, as the type's detail model (shared: never
+        change it), or None when there is none."""
+        key = (record_type.name.value, slug, language.value)
+        with self._lock:
+            detail = self._details.get(key)
+            if detail is not None:
+                self._details.move_to_end(key)
+                return detail
+        detail = get_record(session, record_type, slug, language)
+        if detail is not None:
+            with self._lock:
+                self._details[key] = detail
+                while len(self._details) > self.max_records:
+                    self._details.popitem(last=False)
+        return detail

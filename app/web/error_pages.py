@@ -82,7 +82,7 @@ REPRESENTATION_HEADERS = frozenset({"content-type", "content-length"})
 # Addresses of routes for programs (and their assets), which middleware refusals answer with
 # a problem document whatever the client accepts, as the routes' own errors do.
 PROGRAM_PREFIXES = (API_PREFIX, "/cds-services", "/fragments", "/static", "/docs", "/redoc")
-PROGRAM_PATHS = frozenset({"/metrics", "/healthz", "/readyz", "/openapi.json"})
+PROGRAM_PATHS = frozenset({"/healthz", "/readyz", "/openapi.json"})
 
 
 def html_and_json_quality(accept: str) -> tuple[float, float]:

@@ -5,15 +5,18 @@ Conditions are ``MedicalCondition`` (with ``cause``, ``signOrSymptom``, ``possib
 ``MedicalWebPage`` that carries ``lastReviewed`` and says its language in ``inLanguage``; the
 URLs of both are the pages in that language.
 
-URLs are absolute, built on the base URL the request reached the service by (schema.org
-consumers resolve nothing against a page's address). Other names flagged as hurtful by the
-content lint stay out of ``alternateName``: search engines show it to people, and the
-clinical identity of a record travels in ``code`` instead.
+URLs are absolute (schema.org consumers resolve nothing against a page's address), built on
+the configured public base URL, or else on the address the request reached the service by.
+Other names flagged as hurtful by the content lint stay out of ``alternateName``: search
+engines show it to people, and the clinical identity of a record travels in ``code`` instead.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+from starlette.requests import Request
 
 from app.record_type import RecordType, page_path
 from app.registry import TYPES
@@ -21,11 +24,29 @@ from app.vocabulary import Language
 
 CONTEXT = "https://schema.org"
 CODING_SYSTEMS = {"icd10cm": "ICD-10-CM", "snomedct": "SNOMED-CT"}
+PUBLIC_BASE_URL = "public_base_url"
+"""The application state that holds the configured public base URL, if any."""
+# Inside a <script>, JSON may not hold what HTML reads as markup: written as JSON escapes.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def public_base_url(request: Request) -> str:
+    """The base of the service's absolute links, without a trailing slash:
+    ``PLAPI_PUBLIC_BASE_URL`` when configured, so that a request's ``Host`` header never decides
+    them; otherwise the address the request reached the service by."""
+    configured: str | None = getattr(request.app.state, PUBLIC_BASE_URL, None)
+    return (configured or str(request.base_url)).rstrip("/")
 
 
 def absolute(base_url: str, path: str) -> str:
     """``path`` on the service reached at ``base_url`` (``https://host/`` or ``https://host``)."""
     return base_url.rstrip("/") + path
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON to put inside an HTML ``<script>``: ``<``, ``>`` and ``&`` are written
+    as JSON escapes, so no string in it can end the script or open a comment."""
+    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE)
 
 
 def kind_names(record: dict[str, Any]) -> list[str]:

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from functools import partial
 from typing import Annotated, Any
 from urllib.parse import urlencode
+from weakref import WeakKeyDictionary
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from markupsafe import Markup
 
-from app.db import DatabaseDep, SessionDep
+from app.db import Database, DatabaseDep, SessionDep
 from app.i18n import long_date, msg, translate
 from app.problem_details import ProblemError
-from app.queries.records import get_record, list_records
+from app.queries.records import list_records
 from app.record_type import language_prefix, page_path
 from app.registry import CITED_BY_TITLE, TYPES
 from app.search.engine import search
@@ -33,7 +33,7 @@ from app.terms import DISCLAIMER
 from app.vocabulary import Language, is_slug
 from app.web.error_pages import install_error_pages
 from app.web.facts import facts, link_numbers, review_text
-from app.web.jsonld import kind_names, web_page
+from app.web.jsonld import kind_names, public_base_url, script_json, web_page
 from app.web.languages import TEMPLATE_DIR, alternates, environment, home, in_language, switches
 from app.web.markdown import render
 
@@ -139,11 +139,7 @@ def context(
         "linked": _linked_sections(record, language),
         "references": references,
         "reviewed_text": long_date(reviewed, language),
-        "jsonld": Markup(
-            json.dumps(
-                web_page(record_type, record, base_url, language), ensure_ascii=False
-            ).replace("</", "<\\/")
-        ),
+        "jsonld": Markup(script_json(web_page(record_type, record, base_url, language))),
         "fallback": set(record.get("fallback_fields") or []),
         "id_suffix": record["slug"],
         "link_base": "",
@@ -152,8 +148,11 @@ def context(
     }
 
 
-def _record(session: Any, type_name: str, slug: str, language: Language) -> dict[str, Any]:
-    found = get_record(session, TYPES[type_name], slug, language) if is_slug(slug) else None
+def _record(
+    session: Any, database: Database, type_name: str, slug: str, language: Language
+) -> dict[str, Any]:
+    record_type = TYPES[type_name]
+    found = database.records.get(session, record_type, slug, language) if is_slug(slug) else None
     if found is None:
         raise ProblemError(404, f"No {type_name} record has the slug {slug!r}.")
     data: dict[str, Any] = found.model_dump(mode="json")
@@ -170,7 +169,7 @@ def _page(
         query = {k: v for k, v in request.query_params.items() if k != "lang"}
         values = {
             **values,
-            "alternates": alternates(path, str(request.base_url)),
+            "alternates": alternates(path, public_base_url(request)),
             "switches": switches(path, query),
         }
     html = TEMPLATES[language].get_template(name).render(**values)
@@ -210,18 +209,18 @@ def _found(
     return results, parsed.did_you_mean
 
 
-def _browse(language: Language) -> Callable[..., Awaitable[Response]]:
-    """The browse page in ``language``: every topic, and search."""
+# The browse page's topics in each language, read once per dataset (and dropped with it):
+# the lists, each name and summary by (type, slug), and the lists rendered.
+_TOPICS: WeakKeyDictionary[Database, dict[Language, tuple[Markup, dict[Any, Any]]]] = (
+    WeakKeyDictionary()
+)
 
-    async def browse(
-        request: Request,
-        session: SessionDep,
-        database: DatabaseDep,
-        q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
-        lang: LangQuery = None,
-    ) -> Response:
-        if (moved := _moved(request, lang, language)) is not None:
-            return moved
+
+def _topics(
+    session: Any, database: Database, language: Language
+) -> tuple[Markup, dict[tuple[str, str], tuple[str, str]]]:
+    known = _TOPICS.setdefault(database, {})
+    if language not in known:
         say = partial(translate, language)
         groups = []
         topics: dict[tuple[str, str], tuple[str, str]] = {}
@@ -242,32 +241,52 @@ def _browse(language: Language) -> Callable[..., Awaitable[Response]]:
                     ],
                 }
             )
+        html = TEMPLATES[language].get_template("topics.html").render(groups=groups)
+        known[language] = (Markup(html), topics)
+    return known[language]
+
+
+def _browse(language: Language) -> Callable[..., Response]:
+    """The browse page in ``language``: every topic, and search."""
+
+    def browse(
+        request: Request,
+        session: SessionDep,
+        database: DatabaseDep,
+        q: str = Query(default="", max_length=MAX_QUERY_LENGTH),
+        lang: LangQuery = None,
+    ) -> Response:
+        if (moved := _moved(request, lang, language)) is not None:
+            return moved
+        rendered, topics = _topics(session, database, language)
         results: list[dict[str, Any]] = []
         did_you_mean = None
         if q.strip():
             results, did_you_mean = _found(database, q, language, topics)
-        values = {"groups": groups, "query": q, "results": results, "did_you_mean": did_you_mean}
+        values = {"topics": rendered, "query": q, "results": results, "did_you_mean": did_you_mean}
         return _page(language, "browse.html", values, request)
 
     return browse
 
 
-def _page_route(
-    type_name: str, template: str, language: Language
-) -> Callable[..., Awaitable[Response]]:
+def _page_route(type_name: str, template: str, language: Language) -> Callable[..., Response]:
     """The route rendering ``template`` for one record of ``type_name`` in ``language``. Embeds
     and fragments open links in a new window; fragments keep links relative (the answer is the
     same whatever the host), and the web component makes them absolute to this service."""
 
-    async def page(
-        slug: str, session: SessionDep, request: Request, lang: LangQuery = None
+    def page(
+        slug: str,
+        session: SessionDep,
+        database: DatabaseDep,
+        request: Request,
+        lang: LangQuery = None,
     ) -> Response:
         if (moved := _moved(request, lang, language)) is not None:
             return moved
         values = context(
             type_name,
-            _record(session, type_name, slug, language),
-            base_url=str(request.base_url),
+            _record(session, database, type_name, slug, language),
+            base_url=public_base_url(request),
             language=language,
             link_target=None if template == "record.html" else "_blank",
         )
@@ -277,22 +296,31 @@ def _page_route(
     return page
 
 
-def _any_fragment(language: Language) -> Callable[..., Awaitable[Response]]:
+def _any_fragment(language: Language) -> Callable[..., Response]:
     """A record of whichever type has the slug (conditions first), for
     ``<pregnancy-loss-topic slug="…">`` without a ``type``."""
 
-    async def any_fragment(
-        slug: str, session: SessionDep, request: Request, lang: LangQuery = None
+    def any_fragment(
+        slug: str,
+        session: SessionDep,
+        database: DatabaseDep,
+        request: Request,
+        lang: LangQuery = None,
     ) -> Response:
         if (moved := _moved(request, lang, language)) is not None:
             return moved
         for type_name in TYPES:
-            found = get_record(session, TYPES[type_name], slug, language) if is_slug(slug) else None
+            record_type = TYPES[type_name]
+            found = (
+                database.records.get(session, record_type, slug, language)
+                if is_slug(slug)
+                else None
+            )
             if found is not None:
                 values = context(
                     type_name,
                     found.model_dump(mode="json"),
-                    base_url=str(request.base_url),
+                    base_url=public_base_url(request),
                     language=language,
                     link_target="_blank",
                 )

@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from app.registry import TYPES
 from app.vocabulary import HURTFUL
+from tests.helpers import assert_problem
 
 TYPE_NAMES = sorted(TYPES)
 
@@ -122,3 +123,23 @@ def test_every_detail_flags_outdated_names(client: TestClient) -> None:
         slug = client.get(f"/v1/{type_name}").json()["items"][0]["slug"]
         record = client.get(f"/v1/{type_name}/{slug}").json()
         assert record["outdated_names"] == [n for n in record["also_called"] if HURTFUL.search(n)]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/causes/smoking?zz=1",
+        "/v1/causes?zz=1",
+        "/v1/meta?callback=x",
+        "/cds-services?zz=1",
+        "/v1/search?q=bleeding&zz=1",
+        "/v1/lookup?system=icd10cm&code=O03.4&zz=1",
+    ],
+)
+def test_every_api_route_refuses_a_parameter_it_does_not_know(
+    client: TestClient, path: str
+) -> None:
+    response = client.get(path)
+    body = assert_problem(response, 422)
+    unknown = path.rpartition("&" if "&" in path else "?")[2].partition("=")[0]
+    assert f"query.{unknown}" in [error["location"] for error in body["errors"]]

@@ -8,9 +8,7 @@ import contextlib
 import os
 import re
 import shutil
-import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -23,7 +21,7 @@ import pytest
 
 from app.config import PROJECT_ROOT
 from app.loader.build import BuildResult
-from tests.helpers import LOOPBACK, free_port, wait_for
+from tests.helpers import LOOPBACK, Served, answers, free_port, wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -31,62 +29,8 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 CONFIG = PROJECT_ROOT / "deploy" / "nginx" / "nginx.conf"
 
 
-def answers(url: str) -> bool:
-    with contextlib.suppress(httpx2.HTTPError):
-        return httpx2.get(url, timeout=1.0).status_code == 200
-    return False
-
-
-def wait_for_answer(url: str, timeout: float = 60.0) -> None:
-    wait_for(lambda: answers(url), timeout)
-
-
-class Replica:
-    """One replica of the service as a real process, which a test may kill and start again."""
-
-    def __init__(self, database: Path, port: int, log: Path) -> None:
-        self.port = port
-        self.url = f"http://{LOOPBACK}:{port}"
-        self._log = log
-        self._env = {
-            **os.environ,
-            "PLAPI_DATABASE_PATH": str(database),
-            "PLAPI_PORT": str(port),
-            "PLAPI_LOG_LEVEL": "warning",
-            # Behind the edge: its X-Forwarded-For is believed, and it does the rate limiting.
-            "PLAPI_TRUSTED_PROXIES": LOOPBACK,
-            "PLAPI_RATE_LIMIT_PER_MINUTE": "0",
-            "PLAPI_RELOAD_INTERVAL": "0",
-        }
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        with self._log.open("ab") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "app", "serve", "--no-build"],
-                env=self._env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        wait_for_answer(f"{self.url}/readyz")
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-
 @contextlib.contextmanager
-def edge(prefix: Path, replicas: list[Replica], *, rate: str | None = None) -> Iterator[str]:
+def edge(prefix: Path, replicas: list[Served], *, rate: str | None = None) -> Iterator[str]:
     """nginx with the reference configuration, its upstream pointed at ``replicas`` and its
     listener at a free loopback port; ``rate`` replaces the shared rate limit (a load test from
     one address would otherwise be limited)."""
@@ -121,7 +65,7 @@ def edge(prefix: Path, replicas: list[Replica], *, rate: str | None = None) -> I
     )
     url = f"http://{LOOPBACK}:{port}"
     try:
-        wait_for_answer(f"{url}/healthz", timeout=10)
+        wait_for(lambda: answers(f"{url}/healthz"), timeout=10)
         yield url
     finally:
         process.terminate()
@@ -131,9 +75,20 @@ def edge(prefix: Path, replicas: list[Replica], *, rate: str | None = None) -> I
 @pytest.fixture(scope="module")
 def replicas(
     built: BuildResult, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[list[Replica]]:
+) -> Iterator[list[Served]]:
+    """Two replicas as the reference deployment runs them: behind the edge (its X-Forwarded-For
+    believed, and the rate limiting its), each with its worker processes."""
     logs = tmp_path_factory.mktemp("replicas")
-    started = [Replica(built.path, free_port(), logs / f"replica-{n}.log") for n in (1, 2)]
+    started = [
+        Served(
+            built.path,
+            logs / f"replica-{n}.log",
+            trusted_proxies=LOOPBACK,
+            rate_limit_per_minute=0,
+            reload_interval=0,
+        )
+        for n in (1, 2)
+    ]
     try:
         for replica in started:
             replica.start()
@@ -156,7 +111,7 @@ def test_the_reference_configuration_passes_nginx_t(tmp_path: Path) -> None:
 
 
 def test_every_replica_and_the_edge_give_the_same_etag(
-    replicas: list[Replica], tmp_path: Path
+    replicas: list[Served], tmp_path: Path
 ) -> None:
     path = "/v1/conditions/stillbirth"
     direct = [httpx2.get(f"{replica.url}{path}") for replica in replicas]
@@ -209,7 +164,7 @@ def _load(url: str, until: float, worker: int, tally: Tally) -> None:
 
 
 def test_no_request_fails_while_a_replica_is_killed_and_restarted(
-    replicas: list[Replica], tmp_path: Path
+    replicas: list[Served], tmp_path: Path
 ) -> None:
     tally = Tally()
     victim = replicas[0]
@@ -245,7 +200,7 @@ def test_no_request_fails_while_a_replica_is_killed_and_restarted(
 
 
 def test_the_edge_limits_each_client_across_replicas(
-    replicas: list[Replica], tmp_path: Path
+    replicas: list[Served], tmp_path: Path
 ) -> None:
     with edge(tmp_path, replicas) as url, httpx2.Client(base_url=url) as client:
         statuses = Counter(client.get("/v1/conditions").status_code for _ in range(100))

@@ -11,7 +11,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from app.config import PROJECT_ROOT
+from app.config import ENV_PREFIX, PROJECT_ROOT, Settings
 
 MANIFESTS = PROJECT_ROOT / "deploy" / "kubernetes"
 # The oldest Kubernetes release still supported upstream when these were written, and the
@@ -86,3 +86,23 @@ def test_service_autoscaler_and_budget_select_the_deployment() -> None:
         p["name"] for p in found["Deployment"]["spec"]["template"]["spec"]["containers"][0]["ports"]
     }
     assert port in names
+
+
+def test_the_deployment_sets_only_settings_the_service_reads() -> None:
+    """Every variable the Deployment sets is a setting, valid as given; the metrics port it
+    opens is the one the service serves them on, and the Service never exposes it."""
+    found = resources()
+    (container,) = found["Deployment"]["spec"]["template"]["spec"]["containers"]
+    env = {item["name"]: item["value"] for item in container["env"]}
+    names = {f"{ENV_PREFIX}{field.upper()}" for field in Settings.model_fields}
+    assert set(env) <= names
+    settings = Settings.model_validate(
+        {name.removeprefix(ENV_PREFIX).lower(): value for name, value in env.items()}
+    )
+    ports = {port["name"]: port["containerPort"] for port in container["ports"]}
+    assert ports["metrics"] == settings.metrics_port
+    assert settings.workers >= 2
+    assert settings.public_base_url is not None
+    exposed = {port["targetPort"] for port in found["Service"]["spec"]["ports"]}
+    assert "metrics" not in exposed
+    assert ports["metrics"] not in exposed

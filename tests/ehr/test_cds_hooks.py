@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.codes import MAX_CODES
 from tests.helpers import GUIDE_CODES, assert_problem
 
 FHIR_SYSTEM = {"icd10cm": "http://hl7.org/fhir/sid/icd-10-cm", "snomedct": "http://snomed.info/sct"}
@@ -268,3 +269,25 @@ def test_a_context_without_patient_id_is_a_422_naming_it(client: TestClient) -> 
     body["context"] = {}
     problem = assert_problem(client.post(SERVICE, json=body), 422)
     assert [error["location"] for error in problem["errors"]] == ["body.context.patientId"]
+
+
+def test_a_whole_problem_list_is_read_but_its_pregnancy_loss_codes_are_bounded(
+    client: TestClient,
+) -> None:
+    unrelated = [
+        {"system": FHIR_SYSTEM["icd10cm"], "code": f"E{10 + n // 10}.{n % 10}"} for n in range(60)
+    ]
+    loss = [{"system": FHIR_SYSTEM["icd10cm"], "code": "O03.4"}]
+    answered = client.post("/cds-services/pregnancy-loss-education", json=call(unrelated + loss))
+    assert answered.status_code == 200, answered.text
+    assert answered.json()["cards"][0]["links"][0]["url"].endswith("/incomplete-miscarriage")
+    many = [
+        {"system": FHIR_SYSTEM["icd10cm"], "code": f"O0{n % 4}.{n // 4}"}
+        for n in range(MAX_CODES + 1)
+    ]
+    refused = client.post("/cds-services/pregnancy-loss-education", json=call(many))
+    body = assert_problem(refused, 422)
+    assert f"At most {MAX_CODES} distinct pregnancy-loss codes" in body["errors"][0]["message"]
+    within = client.post("/cds-services/pregnancy-loss-education", json=call(many[:MAX_CODES]))
+    assert within.status_code == 200
+    assert 1 <= len(within.json()["cards"]) <= 3

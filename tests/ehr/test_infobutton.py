@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.infobutton import CONTEXT_PARAMETERS
-from app.codes import ICD10CM_OID, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
+from app.codes import ICD10CM_OID, MAX_CODES, SNOMEDCT_OID, SYSTEM_OIDS, CodeSystemOid
 from tests.helpers import assert_problem, slugs
 
 ICD = {"mainSearchCriteria.v.cs": ICD10CM_OID, "mainSearchCriteria.v.c": "O03.4"}
@@ -236,11 +236,36 @@ def test_callback_must_be_an_identifier(client: TestClient, callback: str) -> No
     assert "query.callback" in locations(body)
 
 
-def test_jsonp_needs_a_callback_and_json_takes_none(client: TestClient) -> None:
+def test_jsonp_needs_a_callback_and_json_ignores_one(client: TestClient) -> None:
     missing = get(client, {**ICD, "knowledgeResponseType": "text/javascript"})
     assert locations(assert_problem(missing, 422)) == ["query.callback"]
-    stray = get(client, {**ICD, "callback": "show"})
-    assert locations(assert_problem(stray, 422)) == ["query.callback"]
+    plain = get(client, ICD)
+    # The document calls a callback without a script type valid: it is answered, as JSON.
+    for asked in ({}, {"knowledgeResponseType": "application/json"}):
+        stray = get(client, {**ICD, **asked, "callback": "show"})
+        assert stray.status_code == 200, stray.text
+        assert stray.headers["content-type"] == "application/json"
+        assert stray.json() == plain.json()
+
+
+def test_a_look_up_names_at_most_a_bounded_number_of_codes(client: TestClient) -> None:
+    def criteria(count: int) -> dict[str, str]:
+        asked = {}
+        for n in range(count):
+            suffix = str(n or "")
+            asked[f"mainSearchCriteria.v.c{suffix}"] = f"O0{n % 4}.{n // 4}"
+            asked[f"mainSearchCriteria.v.cs{suffix}"] = ICD10CM_OID
+        return asked
+
+    assert get(client, criteria(MAX_CODES)).status_code == 200
+    body = assert_problem(get(client, criteria(MAX_CODES + 5)), 422)
+    (error,) = body["errors"]
+    assert error["location"] == "query.mainSearchCriteria.v.c"
+    assert f"At most {MAX_CODES} distinct codes" in error["message"]
+    # The same code asked twice (in any form) counts once.
+    repeated = {**criteria(MAX_CODES), "mainSearchCriteria.v.c30": "o00.0"}
+    repeated["mainSearchCriteria.v.cs30"] = ICD10CM_OID
+    assert get(client, repeated).status_code == 200
 
 
 @pytest.mark.parametrize("asked", ["application/xml", "text/html"])

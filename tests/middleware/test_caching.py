@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx2
 import pytest
 from fastapi.testclient import TestClient
 from starlette.types import Receive, Scope, Send
@@ -13,7 +16,7 @@ from app.loader.build import BuildResult
 from app.loader.pipeline import load
 from app.main import create_app
 from app.middleware.caching import CachedResponse, CachingMiddleware, ResponseCache
-from tests.helpers import DATA_DIR, settings_for, wait_for
+from tests.helpers import BROWSER, DATA_DIR, settings_for
 
 
 @pytest.mark.parametrize(
@@ -136,7 +139,23 @@ def test_cache_is_emptied_when_the_dataset_changes() -> None:
     cache.put("v1", "k", entry)
     assert cache.get("v1", "k") is entry
     assert cache.get("v2", "k") is None
-    assert cache.entries == {}
+    assert len(cache) == 0
+
+
+def test_one_off_answers_never_evict_the_ones_asked_for_again() -> None:
+    cache = ResponseCache(max_bytes=10 * 1024)
+    entry = CachedResponse(status=200, headers=(), body=b"x" * 700, etag=b'"e"', gzipped=None)
+    for key in ("warm-1", "warm-2"):
+        cache.put("v1", key, entry, protect=True)
+    cache.put("v1", "asked-twice", entry)
+    assert cache.get("v1", "asked-twice") is entry
+    for n in range(200):  # a flood of distinct requests, each asked once
+        cache.put("v1", f"one-off-{n}", entry)
+        assert cache.bytes <= cache.max_bytes
+    for key in ("warm-1", "warm-2", "asked-twice"):
+        assert cache.get("v1", key) is entry, key
+    assert cache.get("v1", "one-off-0") is None
+    assert cache.get("v1", "one-off-199") is entry
 
 
 def test_cache_serves_repeats(client: TestClient) -> None:
@@ -148,12 +167,11 @@ def test_cache_serves_repeats(client: TestClient) -> None:
     assert cache.hits == hits + 1
 
 
-def test_cache_is_warmed_after_start(built: BuildResult) -> None:
+def test_the_cache_is_warm_before_the_first_request(built: BuildResult) -> None:
     with TestClient(create_app(settings_for(built.path))) as client:
-        wait_for(lambda: client.app.state.warming.done())  # type: ignore[attr-defined]
         cache = client.app.state.cache  # type: ignore[attr-defined]
         assert isinstance(cache, ResponseCache)
-        assert len(cache.entries) >= built.record_count
+        assert len(cache) >= built.record_count
         misses = cache.misses
         client.get("/v1/references/michels-2007-second-trimester-loss")
         assert cache.misses == misses
@@ -177,10 +195,61 @@ async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
 def test_answers_with_absolute_urls_are_kept_per_host(
     path: str, accept: str, per_host: bool
 ) -> None:
-    client = TestClient(
-        CachingMiddleware(_echo_host, version=lambda: "v1", cache=ResponseCache(1 << 20))
-    )
+    cache = ResponseCache(1 << 20)
+    client = TestClient(CachingMiddleware(_echo_host, version=lambda: "v1", cache=lambda: cache))
     first = client.get(f"http://clinic.example{path}", headers={"Accept": accept})
     second = client.get(f"https://other.example{path}", headers={"Accept": accept})
     assert first.text == "http://clinic.example"
     assert second.text == ("https://other.example" if per_host else "http://clinic.example")
+
+
+def test_links_on_a_configured_address_are_kept_once_for_every_host() -> None:
+    cache = ResponseCache(1 << 20)
+    client = TestClient(
+        CachingMiddleware(_echo_host, version=lambda: "v1", cache=lambda: cache, per_host=False)
+    )
+    first = client.get("http://clinic.example/causes/smoking", headers={"Accept": "text/html"})
+    second = client.get("https://other.example/causes/smoking", headers={"Accept": "text/html"})
+    assert second.text == first.text == "http://clinic.example"
+
+
+def test_a_page_is_kept_once_whatever_parameters_it_ignores(client: TestClient) -> None:
+    cache = client.app.state.cache  # type: ignore[attr-defined]
+    first = client.get("/causes/smoking?utm_source=newsletter", headers=BROWSER)
+    assert first.status_code == 200
+    size = len(cache)
+    for n in range(5):
+        again = client.get(f"/causes/smoking?zz={n}", headers=BROWSER)
+        assert again.headers["etag"] == first.headers["etag"]
+    assert len(cache) == size
+    searched = client.get("/?q=stillbirth", headers=BROWSER)
+    assert searched.headers["etag"] != client.get("/", headers=BROWSER).headers["etag"]
+
+
+def test_a_404_is_kept_for_minutes(client: TestClient) -> None:
+    missing = client.get("/v1/causes/not-here")
+    assert missing.headers["cache-control"] == "public, max-age=300"
+
+
+def test_concurrent_requests_for_one_uncached_answer_render_it_once() -> None:
+    rendered = []
+
+    async def slow(scope: Scope, receive: Receive, send: Send) -> None:
+        rendered.append(scope["path"])
+        await asyncio.sleep(0.05)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"answer"})
+
+    cache = ResponseCache(1 << 20)
+    layer = CachingMiddleware(slow, version=lambda: "v1", cache=lambda: cache)
+
+    async def herd() -> list[int]:
+        transport = httpx2.ASGITransport(app=layer)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
+            answers = await asyncio.gather(*(client.get("/v1/slow") for _ in range(20)))
+        return [answer.status_code for answer in answers]
+
+    # In a thread of its own: the test run's thread may be running an event loop already.
+    with ThreadPoolExecutor(1) as thread:
+        assert thread.submit(asyncio.run, herd()).result() == [200] * 20
+    assert rendered == ["/v1/slow"]

@@ -146,9 +146,33 @@ def test_restricted_cors_origins(built: object) -> None:
     with TestClient(app) as restricted:
         allowed = restricted.get("/v1/meta", headers={"Origin": "https://app.example.org"})
         assert allowed.headers["access-control-allow-origin"] == "https://app.example.org"
-        assert "Origin" in allowed.headers["vary"]
         other = restricted.get("/v1/meta", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
+        # The answer depends on Origin whether or not it names an allowed one, or any: a
+        # shared cache that kept one copy would hand it to every origin.
+        for response in (allowed, other, restricted.get("/v1/meta"), restricted.get("/healthz")):
+            vary = [part.strip() for part in response.headers["vary"].split(",")]
+            assert vary.count("Origin") == 1, response.headers["vary"]
+        assert "Accept-Encoding" in allowed.headers["vary"]
+
+
+def test_any_origin_does_not_vary(client: TestClient) -> None:
+    response = client.get("/v1/meta", headers={"Origin": "https://app.example.org"})
+    assert "Origin" not in response.headers["vary"]
+
+
+@pytest.mark.parametrize(
+    ("options", "status"),
+    [
+        ({"headers": {"X-Big": "a" * 9000}}, 431),
+        ({"params": {"x": "1" * 3000}}, 414),
+    ],
+)
+def test_a_cds_hooks_call_is_bounded_as_a_read_is(
+    client: TestClient, options: dict[str, Any], status: int
+) -> None:
+    response = client.post("/cds-services/pregnancy-loss-education", json={}, **options)
+    assert_problem(response, status)
 
 
 @pytest.mark.parametrize(

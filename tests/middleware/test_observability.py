@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from fastapi.testclient import TestClient
+from prometheus_client import generate_latest
 
 from app.config import Settings
 from app.loader.build import BuildResult
@@ -33,19 +34,49 @@ def test_access_log_is_json_with_the_request_id(
     (record,) = [r for r in caplog.records if r.name == "app.access"]
     entry = json.loads(JsonFormatter().format(record))
     assert entry["request_id"] == "trace-42"
-    assert entry["path"] == "/v1/causes"
-    assert entry["query"] == "limit=2"
+    assert entry["route"] == "/v1/causes"
+    assert entry["parameters"] == ["limit"]
     assert entry["status"] == 200
     assert entry["duration_ms"] >= 0
 
 
-def test_metrics(client: TestClient, built: BuildResult) -> None:
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/v1/search?q=bleeding+after+my+abortion+at+14+weeks",
+        "/?q=bleeding+after+my+abortion+at+14+weeks",
+        "/v1/lookup?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=O03.4"
+        "&patientPerson.administrativeGenderCode.c=F&age.v.v=37&age.v.u=a"
+        "&locationOfInterest.addr.ZIP=84101&mainSearchCriteria.v.dn=Incomplete+abortion",
+        "/v1/causes/my-name-is-jane?trimester=second",
+    ],
+)
+def test_the_access_log_keeps_no_patient_text(
+    client: TestClient, caplog: pytest.LogCaptureFixture, url: str
+) -> None:
+    """Log lines name the route and the parameters, never what was searched or who for."""
+    with caplog.at_level(logging.INFO, logger="app.access"):
+        client.get(url)
+    (record,) = [r for r in caplog.records if r.name == "app.access"]
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["parameters"]
+    measured = ("time", "status", "duration_ms", "bytes", "request_id")  # the service's own
+    logged = json.dumps({name: value for name, value in entry.items() if name not in measured})
+    for secret in ("bleeding", "abortion", "37", "84101", "Incomplete", "jane", "O03.4", "second"):
+        assert secret not in logged, secret
+
+
+def test_metrics_are_kept_but_not_served_on_the_public_port(
+    client: TestClient, built: BuildResult
+) -> None:
     client.get("/v1/symptoms/fever")
     client.get("/v1/symptoms/fever")
     client.get("/v1/symptoms/nope")
-    text = client.get("/metrics").text
+    assert client.get("/metrics").status_code == 404
+    text = generate_latest(client.app.state.metrics.registry).decode()  # type: ignore[attr-defined]
     assert 'plapi_requests_total{method="GET",route="/v1/symptoms/{slug}",status="200"}' in text
     assert 'route="/v1/symptoms/{slug}",status="404"' in text
+    assert 'route="unmatched",status="404"' in text
     assert "plapi_request_duration_seconds_bucket" in text
     assert f'plapi_dataset_info{{version="{built.version}"}} 1.0' in text
     hits = next(

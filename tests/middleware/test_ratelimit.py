@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
 from app.config import parse_networks
 from app.loader.build import BuildResult
 from app.main import create_app
-from app.middleware.ratelimit import TokenBuckets, client_address
+from app.middleware.ratelimit import (
+    SharedTokenBuckets,
+    TokenBuckets,
+    client_address,
+    client_key,
+)
 from tests.helpers import BROWSER, assert_kind_page, assert_problem, settings_for
 
 
@@ -39,6 +46,50 @@ def test_bucket_memory_is_bounded() -> None:
     for n in range(50):
         buckets.take(f"client-{n}")
     assert len(buckets.buckets) == 10
+
+
+def test_worker_processes_share_each_clients_bucket(tmp_path: Path) -> None:
+    """Two workers map the same table: a client's requests count once, whichever answers."""
+    clock = Clock()
+    first, second = (
+        SharedTokenBuckets(tmp_path / "buckets", per_minute=60, burst=3, clock=clock, slots=64)
+        for _ in range(2)
+    )
+    taken = [worker.take("a").allowed for worker in (first, second, first, second)]
+    assert taken == [True, True, True, False]
+    assert second.take("a").retry_after == pytest.approx(1.0)
+    assert first.take("b").allowed, "other clients are unaffected"
+    clock.now = 1.0
+    assert second.take("a").allowed
+    assert not first.take("a").allowed
+    clock.now = 100.0
+    assert first.take("a").remaining == 2, "a bucket refills to the burst, not beyond"
+
+
+def test_shared_buckets_are_bounded_and_reuse_idle_slots(tmp_path: Path) -> None:
+    clock = Clock()
+    buckets = SharedTokenBuckets(tmp_path / "b", per_minute=60, burst=2, clock=clock, slots=16)
+    for n in range(100):
+        buckets.take(f"client-{n}")
+    assert (tmp_path / "b").stat().st_size == 16 * SharedTokenBuckets.SLOT.size
+    buckets.take("busy")
+    buckets.take("busy")
+    assert not buckets.take("busy").allowed, "a busy client keeps its slot among idle ones"
+
+
+@pytest.mark.parametrize(
+    ("address", "key"),
+    [
+        ("203.0.113.9", "203.0.113.9"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+        ("2001:db8:1:3::1", "2001:db8:1:3::/64"),
+        ("::ffff:198.51.100.7", "198.51.100.7"),
+        ("unknown", "unknown"),
+    ],
+)
+def test_an_ipv6_client_is_its_64_network(address: str, key: str) -> None:
+    assert client_key(address) == key
 
 
 def scope_for(peer: str, forwarded: str | None = None) -> dict[str, object]:

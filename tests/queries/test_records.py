@@ -12,8 +12,8 @@ from sqlmodel import Session
 from app.db import Database
 from app.loader.build import BuildResult
 from app.queries.filters import filter_conditions
-from app.queries.lookup import lookup_codes
-from app.queries.records import get_record, list_records
+from app.queries.lookup import CodeIndex, lookup_codes
+from app.queries.records import RecordMemo, get_record, list_records
 from app.registry import TYPES, incoming
 from app.vocabulary import trimesters_for_weeks
 
@@ -149,9 +149,33 @@ def test_a_reference_knows_who_publishes_and_cites_it(session: Session) -> None:
 
 
 def test_a_code_finds_its_records_closest_first(session: Session) -> None:
-    found = lookup_codes(session, codes=[("icd10cm", "O03.4"), ("snomedct", "237364002")])
-    assert (found[0].type, found[0].record.slug) == ("conditions", "incomplete-miscarriage")
-    assert ("conditions", "stillbirth") in [(f.type, f.record.slug) for f in found]
+    index = CodeIndex.load(session)
+    found = lookup_codes(index, codes=[("icd10cm", "O03.4"), ("snomedct", "237364002")])
+    assert (found[0].type, found[0].slug) == ("conditions", "incomplete-miscarriage")
+    assert ("conditions", "stillbirth") in [(f.type, f.slug) for f in found]
     exact = [f for f in found if f.match.name == "exact"]
     assert exact == found[: len(exact)]
-    assert lookup_codes(session, codes=[("icd10cm", "Z99.9")]) == []
+    assert lookup_codes(index, codes=[("icd10cm", "Z99.9")]) == []
+
+
+def test_many_codes_find_each_record_once(session: Session) -> None:
+    index = CodeIndex.load(session)
+    codes = [("icd10cm", f"O0{category}.{n}") for category in range(4) for n in range(10)]
+    found = lookup_codes(index, codes=codes)
+    keys = [(f.type, f.slug) for f in found]
+    assert len(keys) == len(set(keys)) > 5
+    assert index.covers("icd10cm", "O03.99")
+    assert not index.covers("icd10cm", "E11.9")  # diabetes: no record could match it
+    assert not index.covers("snomedct", "44054006")
+
+
+def test_a_record_is_read_once_and_kept(session: Session) -> None:
+    memo = RecordMemo(max_records=2)
+    causes = TYPES["causes"]
+    first = memo.get(session, causes, "cervical-insufficiency")
+    assert memo.get(session, causes, "cervical-insufficiency") is first
+    assert first == get_record(session, causes, "cervical-insufficiency")
+    assert memo.get(session, causes, "no-such-record") is None
+    for item in every(session, "causes")[:3]:
+        memo.get(session, causes, item.slug)
+    assert len(memo._details) == 2

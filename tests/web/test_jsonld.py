@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from app.loader.build import BuildResult
 from app.main import create_app
 from app.vocabulary import HURTFUL
+from app.web.jsonld import script_json
 from tests.helpers import settings_for
 
 VOCABULARY = Path(__file__).parent.parent / "fixtures" / "schemaorg" / "schemaorg-12.0.json"
@@ -200,6 +201,48 @@ def test_json_ld_urls_follow_the_host_asked_for(built: BuildResult) -> None:
         html = other.get("/conditions/stillbirth").text
     assert page["url"] == "https://clinic.example.org/conditions/stillbirth"
     assert "https://clinic.example.org/conditions/stillbirth" in html
+
+
+def test_links_use_the_configured_public_address_whatever_the_host(built: BuildResult) -> None:
+    app = create_app(settings_for(built.path, public_base_url="https://plapi.example.org/"))
+    with TestClient(app, base_url="http://evil.example") as other:
+        page = jsonld(other, "conditions", "stillbirth")
+        html = other.get("/conditions/stillbirth", headers={"Host": "evil.example"}).text
+        cards = other.post(
+            "/cds-services/pregnancy-loss-education",
+            json={
+                "hook": "patient-view",
+                "hookInstance": "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+                "context": {"patientId": "1"},
+                "prefetch": {
+                    "c": {
+                        "resourceType": "Condition",
+                        "code": {
+                            "coding": [{"system": "http://snomed.info/sct", "code": "237364002"}]
+                        },
+                    }
+                },
+            },
+        ).json()["cards"]
+    assert page["url"] == "https://plapi.example.org/conditions/stillbirth"
+    assert "https://plapi.example.org/conditions/stillbirth" in html
+    assert "evil.example" not in html
+    assert cards[0]["links"][0]["url"] == "https://plapi.example.org/conditions/stillbirth"
+    assert cards[0]["source"]["url"] == "https://plapi.example.org/"
+
+
+def test_json_ld_in_a_page_cannot_end_its_script(client: TestClient) -> None:
+    """Inside <script>, the JSON writes <, > and & as escapes: no text can close the script
+    or open a comment, and the JSON reads the same."""
+    for type_name in ("conditions", "references"):
+        for slug in all_slugs(client, type_name)[:20]:
+            page = client.get(f"/{type_name}/{slug}").text
+            script = page.split('<script type="application/ld+json">', 1)[1].split("</script>")[0]
+            assert not re.search(r"[<>&]", script), slug
+            assert json.loads(script) == jsonld(client, type_name, slug)
+    assert script_json({"name": "</script><!-- a & b >"}) == (
+        '{"name": "\\u003c/script\\u003e\\u003c!-- a \\u0026 b \\u003e"}'
+    )
 
 
 def test_the_cache_keeps_each_hosts_urls(client: TestClient) -> None:
