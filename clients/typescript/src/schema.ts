@@ -407,11 +407,12 @@ export interface paths {
          *     Infobutton parameters an EHR already sends to MedlinePlus Connect
          *     (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
          *     at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-         *     `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-         *     codes were given; `asked_code` says which code found it. The Infobutton context
-         *     (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-         *     `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-         *     `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+         *     `…c2` with `…cs2`), at most 20 distinct codes (more is a 422): each record comes
+         *     once, exact matches first, then in the order the codes were given; `asked_code` says which
+         *     code found it. The Infobutton context (`taskContext.c.c`,
+         *     `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+         *     `performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+         *     numbered repeats) is accepted and does not change the answer.
          *
          *     The answer is in the reader's language: `lang` if given; else
          *     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
@@ -426,9 +427,10 @@ export interface paths {
          *
          *     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
          *     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-         *     JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-         *     allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-         *     by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+         *     JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+         *     `knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+         *     allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+         *     default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
          */
         get: operations["lookup-get"];
         put?: never;
@@ -529,20 +531,21 @@ export interface paths {
         put?: never;
         /**
          * Cards for a patient's pregnancy-loss conditions
-         * @description Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-         *     that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-         *     `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three `info` cards, one per condition they name (exact matches
-         *     first), each linking to the condition's page. No FHIR server is contacted: without
-         *     conditions, no cards.
+         * @description Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+         *     about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+         *     `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+         *     3 `info` cards, one per condition they name (exact matches first), each linking to the
+         *     condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+         *     record could match are passed over; more than 20 distinct ones that could is a 422.
          *
          *     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
          *     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-         *     `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-         *     the Spanish pages; otherwise they are in English. `Content-Language` says which.
+         *     `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+         *     Spanish pages; otherwise they are in English. `Content-Language` says which.
          *
-         *     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-         *     400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-         *     call (no `context.patientId`, say) is a 422 naming the field.
+         *     A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+         *     body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+         *     `context.patientId`, say) is a 422 naming the field.
          */
         post: operations["cds-hooks-patient-view"];
         delete?: never;
@@ -6089,7 +6092,7 @@ export interface operations {
                 "mainSearchCriteria.v.ot"?: string;
                 /** @description Infobutton: `application/json` (the default); `application/javascript` (also `text/javascript`) with `callback` for JSONP; `text/xml` or `application/atom+xml` for an HL7 Infobutton Atom feed, as MedlinePlus Connect answers. */
                 knowledgeResponseType?: components["schemas"]["KnowledgeResponseType"];
-                /** @description JSONP: the function to call with the answer, a JavaScript identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript `knowledgeResponseType`. */
+                /** @description JSONP: the function to call with the answer, a JavaScript identifier or dotted path (`showTopics`, `app.show`). Read only with a JavaScript `knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON. */
                 callback?: string;
                 /** @description The language of the answer: `en` (English) or `es` (Spanish). Without it, `Accept-Language` decides (`es-MX` is `es`; quality values count); without either, English. A field with no text yet in the language asked for comes in English and is named in the record's `fallback_fields`. The answer's `Content-Language` says the language it is in. */
                 lang?: components["schemas"]["Language"];
@@ -6806,6 +6809,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Invalid input: query.zz.",
+                     *       "instance": "/cds-services",
+                     *       "errors": [
+                     *         {
+                     *           "location": "query.zz",
+                     *           "message": "Extra inputs are not permitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -6919,6 +6949,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI Too Long */
+            414: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is longer than 2048 bytes.",
+                     *       "instance": "/cds-services/pregnancy-loss-education"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported Media Type */
             415: {
                 headers: {
@@ -6983,6 +7034,27 @@ export interface operations {
                      *       "title": "Too Many Requests",
                      *       "status": 429,
                      *       "detail": "Too many requests from this client; try again in 2 second(s).",
+                     *       "instance": "/cds-services/pregnancy-loss-education"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Header Fields Too Large */
+            431: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The headers are larger than 8192 bytes.",
                      *       "instance": "/cds-services/pregnancy-loss-education"
                      *     }
                      */
@@ -7251,6 +7323,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Invalid input: query.zz.",
+                     *       "instance": "/healthz",
+                     *       "errors": [
+                     *         {
+                     *           "location": "query.zz",
+                     *           "message": "Extra inputs are not permitted"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Header Fields Too Large */
             431: {
                 headers: {
@@ -7325,6 +7422,31 @@ export interface operations {
                      *       "status": 414,
                      *       "detail": "The URL is longer than 2048 bytes.",
                      *       "instance": "/readyz"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "Invalid input: query.zz.",
+                     *       "instance": "/readyz",
+                     *       "errors": [
+                     *         {
+                     *           "location": "query.zz",
+                     *           "message": "Extra inputs are not permitted"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_413
 
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
     if response.status_code == 415:
         response_415 = Problem.from_dict(response.json())
 
@@ -62,6 +67,11 @@ def _parse_response(
         response_429 = Problem.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 431:
+        response_431 = Problem.from_dict(response.json())
+
+        return response_431
 
     if response.status_code == 503:
         response_503 = Problem.from_dict(response.json())
@@ -92,21 +102,21 @@ def sync_detailed(
 ) -> Response[CdsResponse | Problem]:
     """Cards for a patient's pregnancy-loss conditions
 
-     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three
-    `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
+     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+    about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+    3 `info` cards, one per condition they name (exact matches first), each linking to the
+    condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+    record could match are passed over; more than 20 distinct ones that could is a 422.
 
     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+    Spanish pages; otherwise they are in English. `Content-Language` says which.
 
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field.
+    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+    body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+    `context.patientId`, say) is a 422 naming the field.
 
     Args:
         body (CdsRequest): A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources
@@ -139,21 +149,21 @@ def sync(
 ) -> CdsResponse | Problem | None:
     """Cards for a patient's pregnancy-loss conditions
 
-     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three
-    `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
+     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+    about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+    3 `info` cards, one per condition they name (exact matches first), each linking to the
+    condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+    record could match are passed over; more than 20 distinct ones that could is a 422.
 
     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+    Spanish pages; otherwise they are in English. `Content-Language` says which.
 
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field.
+    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+    body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+    `context.patientId`, say) is a 422 naming the field.
 
     Args:
         body (CdsRequest): A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources
@@ -181,21 +191,21 @@ async def asyncio_detailed(
 ) -> Response[CdsResponse | Problem]:
     """Cards for a patient's pregnancy-loss conditions
 
-     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three
-    `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
+     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+    about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+    3 `info` cards, one per condition they name (exact matches first), each linking to the
+    condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+    record could match are passed over; more than 20 distinct ones that could is a 422.
 
     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+    Spanish pages; otherwise they are in English. `Content-Language` says which.
 
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field.
+    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+    body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+    `context.patientId`, say) is a 422 naming the field.
 
     Args:
         body (CdsRequest): A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources
@@ -226,21 +236,21 @@ async def asyncio(
 ) -> CdsResponse | Problem | None:
     """Cards for a patient's pregnancy-loss conditions
 
-     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch`
-    that are about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
-    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to three
-    `info` cards, one per condition they name (exact matches
-    first), each linking to the condition's page. No FHIR server is contacted: without
-    conditions, no cards.
+     Reads the codes of FHIR `Condition` resources in the call's `context` and `prefetch` that are
+    about the patient in view (`subject` is `Patient/{patientId}`, or absent) and not
+    `entered-in-error` or `refuted` (resolved and inactive ones count), and answers with up to
+    3 `info` cards, one per condition they name (exact matches first), each linking to the
+    condition's page. No FHIR server is contacted: without conditions, no cards. Codes that no
+    record could match are passed over; more than 20 distinct ones that could is a 422.
 
     The cards are in the patient's preferred language when a FHIR `Patient` in `prefetch`
     (discovery asks for it as `patient`) or `context` says it: its `communication` marked
-    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to
-    the Spanish pages; otherwise they are in English. `Content-Language` says which.
+    `preferred` with a `language` coded `es` (or `es-MX`, …) gives Spanish cards, linking to the
+    Spanish pages; otherwise they are in English. `Content-Language` says which.
 
-    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a
-    400; a body declared as another media type than JSON a 415; JSON that is not a CDS Hooks
-    call (no `context.patientId`, say) is a 422 naming the field.
+    A call for another hook than `patient-view`, or a body that is empty or not JSON, is a 400; a
+    body declared as another media type than JSON a 415; JSON that is not a CDS Hooks call (no
+    `context.patientId`, say) is a 422 naming the field.
 
     Args:
         body (CdsRequest): A CDS Hooks call. Conditions are read from FHIR ``Condition`` resources

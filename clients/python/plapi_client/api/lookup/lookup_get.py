@@ -257,11 +257,12 @@ def sync_detailed(
     Infobutton parameters an EHR already sends to MedlinePlus Connect
     (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
     at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-    codes were given; `asked_code` says which code found it. The Infobutton context
-    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+    `…c2` with `…cs2`), at most 20 distinct codes (more is a 422): each record comes
+    once, exact matches first, then in the order the codes were given; `asked_code` says which
+    code found it. The Infobutton context (`taskContext.c.c`,
+    `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+    `performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+    numbered repeats) is accepted and does not change the answer.
 
     The answer is in the reader's language: `lang` if given; else
     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
@@ -276,9 +277,10 @@ def sync_detailed(
 
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+    JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+    `knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+    default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
 
     Args:
         system (CodeSystem | Unset): A clinical code system: ICD-10-CM (`icd10cm`) or SNOMED CT
@@ -300,8 +302,8 @@ def sync_detailed(
             Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
             `application/atom+xml`).
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
-            identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
-            `knowledgeResponseType`.
+            identifier or dotted path (`showTopics`, `app.show`). Read only with a JavaScript
+            `knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON.
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
@@ -456,11 +458,12 @@ def sync(
     Infobutton parameters an EHR already sends to MedlinePlus Connect
     (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
     at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-    codes were given; `asked_code` says which code found it. The Infobutton context
-    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+    `…c2` with `…cs2`), at most 20 distinct codes (more is a 422): each record comes
+    once, exact matches first, then in the order the codes were given; `asked_code` says which
+    code found it. The Infobutton context (`taskContext.c.c`,
+    `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+    `performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+    numbered repeats) is accepted and does not change the answer.
 
     The answer is in the reader's language: `lang` if given; else
     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
@@ -475,9 +478,10 @@ def sync(
 
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+    JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+    `knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+    default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
 
     Args:
         system (CodeSystem | Unset): A clinical code system: ICD-10-CM (`icd10cm`) or SNOMED CT
@@ -499,8 +503,8 @@ def sync(
             Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
             `application/atom+xml`).
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
-            identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
-            `knowledgeResponseType`.
+            identifier or dotted path (`showTopics`, `app.show`). Read only with a JavaScript
+            `knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON.
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
@@ -650,11 +654,12 @@ async def asyncio_detailed(
     Infobutton parameters an EHR already sends to MedlinePlus Connect
     (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
     at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-    codes were given; `asked_code` says which code found it. The Infobutton context
-    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+    `…c2` with `…cs2`), at most 20 distinct codes (more is a 422): each record comes
+    once, exact matches first, then in the order the codes were given; `asked_code` says which
+    code found it. The Infobutton context (`taskContext.c.c`,
+    `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+    `performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+    numbered repeats) is accepted and does not change the answer.
 
     The answer is in the reader's language: `lang` if given; else
     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
@@ -669,9 +674,10 @@ async def asyncio_detailed(
 
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+    JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+    `knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+    default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
 
     Args:
         system (CodeSystem | Unset): A clinical code system: ICD-10-CM (`icd10cm`) or SNOMED CT
@@ -693,8 +699,8 @@ async def asyncio_detailed(
             Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
             `application/atom+xml`).
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
-            identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
-            `knowledgeResponseType`.
+            identifier or dotted path (`showTopics`, `app.show`). Read only with a JavaScript
+            `knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON.
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
@@ -847,11 +853,12 @@ async def asyncio(
     Infobutton parameters an EHR already sends to MedlinePlus Connect
     (`mainSearchCriteria.v.c`, `mainSearchCriteria.v.cs`, …). Several codes may be asked about
     at once with numbered criteria (`mainSearchCriteria.v.c1` with `mainSearchCriteria.v.cs1`,
-    `…c2` with `…cs2`): each record comes once, exact matches first, then in the order the
-    codes were given; `asked_code` says which code found it. The Infobutton context
-    (`taskContext.c.c`, `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`,
-    `informationRecipient`, `performer`, `encounter.c.c`, `locationOfInterest.addr.*`,
-    `subTopic.v.*`, … and their numbered repeats) is accepted and does not change the answer.
+    `…c2` with `…cs2`), at most 20 distinct codes (more is a 422): each record comes
+    once, exact matches first, then in the order the codes were given; `asked_code` says which
+    code found it. The Infobutton context (`taskContext.c.c`,
+    `patientPerson.administrativeGenderCode.c`, `age.v.v`, `age.v.u`, `informationRecipient`,
+    `performer`, `encounter.c.c`, `locationOfInterest.addr.*`, `subTopic.v.*`, … and their
+    numbered repeats) is accepted and does not change the answer.
 
     The answer is in the reader's language: `lang` if given; else
     `informationRecipient.languageCode.c`, then `performer.languageCode.c`, where `es` (or
@@ -866,9 +873,10 @@ async def asyncio(
 
     Answers are JSON. For JSONP, as MedlinePlus Connect offers it, send
     `knowledgeResponseType=application/javascript` (or `text/javascript`) and `callback`, a
-    JavaScript identifier: the answer is `application/javascript`. Prefer JSON: every answer
-    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with
-    by default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
+    JavaScript identifier: the answer is `application/javascript`. A `callback` with a JSON
+    `knowledgeResponseType` (or none) is ignored, and the answer is JSON. Prefer JSON: every answer
+    allows cross-origin reading (CORS). For the Atom feed MedlinePlus Connect answers with by
+    default, send `knowledgeResponseType=text/xml` (or `application/atom+xml`).
 
     Args:
         system (CodeSystem | Unset): A clinical code system: ICD-10-CM (`icd10cm`) or SNOMED CT
@@ -890,8 +898,8 @@ async def asyncio(
             Atom feed (`text/xml`, as MedlinePlus Connect answers by default, or
             `application/atom+xml`).
         callback (str | Unset): JSONP: the function to call with the answer, a JavaScript
-            identifier or dotted path (`showTopics`, `app.show`). Only with a JavaScript
-            `knowledgeResponseType`.
+            identifier or dotted path (`showTopics`, `app.show`). Read only with a JavaScript
+            `knowledgeResponseType`; with JSON (the default) it is ignored and the answer is JSON.
         lang (Language | Unset): A language the content is served in: English (`en`, the language
             records are written
             in) or Spanish (`es`).
