@@ -16,7 +16,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.codes import ICD10CM_OID
-from tests.helpers import assert_problem
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
