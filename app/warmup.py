@@ -52,6 +52,8 @@ async def warm(
     """Render each path through ``layer`` (the response cache) from ``database`` into
     ``cache``; ``app`` is the application the scope names, as Starlette expects."""
     paths = await asyncio.to_thread(warm_paths, database, pages=pages)
+    for index in database.search_indexes.values():
+        await asyncio.to_thread(index.warm)
     target = Target(version=database.version, cache=cache)
     for path in paths:
         await _get(layer, path, app, {DATABASE_STATE: database, TARGET: target})

@@ -216,6 +216,14 @@ class SearchIndex:
 
     # Lookups -------------------------------------------------------------------------------
 
+    def warm(self) -> None:
+        """Make now what the first queries would otherwise make, and wait for: the language's
+        word list and stemmer, and the tables built on first use. A worker is ready when its
+        search is warm too."""
+        self.analyzer.is_word(self.analyzer.stem("warm"))
+        _ = (self.family_frequency, self.synonym_starts, self.names_by_rarest)
+        _ = (self.verbatim_names, self.after_a_loss, self.arrays, self._link_bounds)
+
     def close(self) -> None:
         """Nothing to release: every read is done when the index is opened."""
 

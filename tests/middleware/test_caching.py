@@ -175,6 +175,10 @@ def test_the_cache_is_warm_before_the_first_request(built: BuildResult) -> None:
         misses = cache.misses
         client.get("/v1/references/michels-2007-second-trimester-loss")
         assert cache.misses == misses
+        # Search is warm too: what its first queries would build is built already.
+        database = client.app.state.database  # type: ignore[attr-defined]
+        for index in database.search_indexes.values():
+            assert {"names_by_rarest", "verbatim_names", "arrays"} <= set(vars(index))
 
 
 async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
