@@ -25,7 +25,12 @@ from app.vocabulary import is_slug
 NON_RECORD_FILES = frozenset({"README.md"})
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (its wheels are), as it reads the data about
+# twelve times faster; the same safe constructors either way.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[valid-type,misc]  # a base chosen at import
     """A safe YAML loader that refuses duplicate keys instead of keeping the last one."""
 
 
