@@ -171,6 +171,13 @@ class Settings(BaseSettings):
         ge=0,
         description="Memory the in-process response cache may hold, in bytes (0 turns it off).",
     )
+    warm: bool = Field(
+        default=True,
+        description="Make a worker warm before a dataset serves: every list's first page, "
+        "every record and the meta document in each language rendered into the response "
+        "cache, and search's word lists and tables made; readiness waits for it. Off (for "
+        "development), a worker serves at once and fills its cache as it is asked.",
+    )
 
 
 @lru_cache

@@ -235,7 +235,7 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
 
         async def serve(database: Database) -> None:
             cache = ResponseCache(settings.cache_max_bytes)
-            if settings.cache_max_bytes > 0:
+            if settings.warm and settings.cache_max_bytes > 0:
                 pages = settings.public_base_url is not None
                 await warm(app.state.cached_routes, database, cache, app, pages=pages)
             app.state.cache, app.state.database = cache, database

@@ -24,7 +24,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 @pytest.fixture(scope="session")
 def client(built: BuildResult) -> Iterator[TestClient]:
-    app = create_app(settings_for(built.path))
+    """The app as it serves: warm before its first request."""
+    app = create_app(settings_for(built.path, warm=True))
     with TestClient(app) as test_client:
         yield test_client
 

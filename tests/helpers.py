@@ -45,11 +45,13 @@ LOOPBACK = "127.0.0.1"
 
 
 def settings_for(database: Path, **overrides: object) -> Settings:
-    """Settings for an app under test: no rate limit (unless a test turns it on), no polling."""
+    """Settings for an app under test: no rate limit (unless a test turns it on), no polling,
+    no warm-up (the session's ``client`` and the tests of warm-up turn it on)."""
     values: dict[str, object] = {
         "database_path": database,
         "rate_limit_per_minute": 0,
         "reload_interval": 0,
+        "warm": False,
         **overrides,
     }
     return Settings.model_validate(values)

@@ -168,7 +168,7 @@ def test_cache_serves_repeats(client: TestClient) -> None:
 
 
 def test_the_cache_is_warm_before_the_first_request(built: BuildResult) -> None:
-    with TestClient(create_app(settings_for(built.path))) as client:
+    with TestClient(create_app(settings_for(built.path, warm=True))) as client:
         cache = client.app.state.cache  # type: ignore[attr-defined]
         assert isinstance(cache, ResponseCache)
         assert len(cache) >= built.record_count
@@ -179,6 +179,17 @@ def test_the_cache_is_warm_before_the_first_request(built: BuildResult) -> None:
         database = client.app.state.database  # type: ignore[attr-defined]
         for index in database.search_indexes.values():
             assert {"names_by_rarest", "verbatim_names", "arrays"} <= set(vars(index))
+
+
+def test_without_warm_up_a_worker_serves_at_once_and_fills_its_cache(built: BuildResult) -> None:
+    with TestClient(create_app(settings_for(built.path, warm=False))) as client:
+        cache = client.app.state.cache  # type: ignore[attr-defined]
+        assert len(cache) == 0
+        client.get("/v1/symptoms/fever")
+        assert len(cache) == 1
+        misses = cache.misses
+        client.get("/v1/symptoms/fever")
+        assert cache.misses == misses
 
 
 async def _echo_host(scope: Scope, receive: Receive, send: Send) -> None:
