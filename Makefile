@@ -1,7 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
 #   make run    serve the API on http://127.0.0.1:$(PLAPI_PORT) (default 8000), data loaded
 #   make test   lint, type-check and run the whole test suite, with its coverage floor
-# And while working: make test-fast   the suite without browser and slow tests, in well under
+# And while working: make test-fast   the suite without browser and slow tests, in under
 # two minutes.
 PYTHON ?= python3
 VENV := .venv
