@@ -55,15 +55,13 @@ class Database:
         self.search_indexes = {
             language: SearchIndex.open(path, analyzer) for language, analyzer in ANALYZERS.items()
         }
-        self.search_index = self.search_indexes[Language.en]
         with Session(self.engine) as session:
             self.codes = CodeIndex.load(session)
         self.records = RecordMemo()
 
-    def search_index_for(self, language: Language) -> tuple[SearchIndex, Language]:
-        """The search index of ``language``, and the language it holds (every language served
-        has one)."""
-        return self.search_indexes[language], language
+    def search_index_for(self, language: Language) -> SearchIndex:
+        """The search index of ``language`` (every language served has one)."""
+        return self.search_indexes[language]
 
     def close(self) -> None:
         for index in self.search_indexes.values():

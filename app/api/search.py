@@ -91,7 +91,7 @@ def search(
     summaries, snippets and advice; citations, which are not translated, are searched with
     `lang=en` only. `Content-Language` says the language of the answer.
     """
-    index, searched = database.search_index_for(language)
+    index = database.search_index_for(language)
     parsed = parse(query.q, index)
     limit = query.limit
     result = run_search(
@@ -106,7 +106,7 @@ def search(
         to_json(_page(index, parsed, result, limit=limit, offset=query.offset)),
         media_type="application/json",
     )
-    answer_in(response, searched)
+    answer_in(response, language)
     paging_links(request, response, limit=limit, offset=query.offset, total=result.total)
     return response
 
@@ -165,8 +165,8 @@ async def suggest(
     is one page of completions, so `total` counts the completions given. `lang` (or
     `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
     names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*)."""
-    index, searched = database.search_index_for(language)
-    answer_in(response, searched)
+    index = database.search_index_for(language)
+    answer_in(response, language)
     limit = min(query.limit, MAX_SUGGESTIONS)
     # A completion's other fields (how it is matched) stay inside the search engine.
     items = [

@@ -187,46 +187,37 @@ def _moved(request: Request, lang: Language | None, language: Language) -> Respo
 
 
 def _found(
-    database: Any, q: str, language: Language, topics: dict[tuple[str, str], tuple[str, str]]
+    database: Database, q: str, language: Language
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """Search results for the browse page in ``language``, and the corrected query. Where the
-    index searched holds another language than the page's, a hit shows its record's name and
-    summary in the page's language in place of the snippet."""
-    index, searched = database.search_index_for(language)
+    """Search results for the browse page in ``language``, from that language's index, and the
+    corrected query."""
+    index = database.search_index_for(language)
     parsed = parse(q, index)
     found = search(index, parsed, limit=20, offset=0)
-    results = []
-    for hit in found.hits:
-        name, summary = topics.get((hit.type, hit.slug), (hit.name, ""))
-        results.append(
-            {
-                "name": name if searched is not language else hit.name,
-                "kind": translate(language, TYPES[hit.type].singular),
-                "page": page_path(hit.type, hit.slug, language),
-                "snippet": Markup(hit.snippet) if searched is language else summary,
-            }
-        )
+    results = [
+        {
+            "name": hit.name,
+            "kind": translate(language, TYPES[hit.type].singular),
+            "page": page_path(hit.type, hit.slug, language),
+            "snippet": Markup(hit.snippet),
+        }
+        for hit in found.hits
+    ]
     return results, parsed.did_you_mean
 
 
-# The browse page's topics in each language, read once per dataset (and dropped with it):
-# the lists, each name and summary by (type, slug), and the lists rendered.
-_TOPICS: WeakKeyDictionary[Database, dict[Language, tuple[Markup, dict[Any, Any]]]] = (
-    WeakKeyDictionary()
-)
+# The browse page's topic lists in each language, rendered once per dataset (and dropped with
+# it).
+_TOPICS: WeakKeyDictionary[Database, dict[Language, Markup]] = WeakKeyDictionary()
 
 
-def _topics(
-    session: Any, database: Database, language: Language
-) -> tuple[Markup, dict[tuple[str, str], tuple[str, str]]]:
+def _topics(session: Any, database: Database, language: Language) -> Markup:
     known = _TOPICS.setdefault(database, {})
     if language not in known:
         say = partial(translate, language)
         groups = []
-        topics: dict[tuple[str, str], tuple[str, str]] = {}
         for name in BROWSE_TYPES:
             page = list_records(session, TYPES[name], limit=100, offset=0, language=language)
-            topics |= {(name, item.slug): (item.name, item.summary) for item in page.items}
             groups.append(
                 {
                     "name": name,
@@ -242,7 +233,7 @@ def _topics(
                 }
             )
         html = TEMPLATES[language].get_template("topics.html").render(groups=groups)
-        known[language] = (Markup(html), topics)
+        known[language] = Markup(html)
     return known[language]
 
 
@@ -258,11 +249,11 @@ def _browse(language: Language) -> Callable[..., Response]:
     ) -> Response:
         if (moved := _moved(request, lang, language)) is not None:
             return moved
-        rendered, topics = _topics(session, database, language)
+        rendered = _topics(session, database, language)
         results: list[dict[str, Any]] = []
         did_you_mean = None
         if q.strip():
-            results, did_you_mean = _found(database, q, language, topics)
+            results, did_you_mean = _found(database, q, language)
         values = {"topics": rendered, "query": q, "results": results, "did_you_mean": did_you_mean}
         return _page(language, "browse.html", values, request)
 
@@ -309,13 +300,8 @@ def _any_fragment(language: Language) -> Callable[..., Response]:
     ) -> Response:
         if (moved := _moved(request, lang, language)) is not None:
             return moved
-        for type_name in TYPES:
-            record_type = TYPES[type_name]
-            found = (
-                database.records.get(session, record_type, slug, language)
-                if is_slug(slug)
-                else None
-            )
+        for type_name, record_type in TYPES.items() if is_slug(slug) else ():
+            found = database.records.get(session, record_type, slug, language)
             if found is not None:
                 values = context(
                     type_name,
