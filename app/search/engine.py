@@ -151,7 +151,7 @@ def _promoted(
         answers = [p for p, category in enumerate(arrays.category) if category in FAULT_ANSWERS]
         promoted.append(np.array(answers, dtype=np.int32))
     if "feeling" in parsed.intents:
-        promoted.append(_feeling_answers(index))
+        promoted.append(index.feeling_records)
     # In a long question (one reduced to its most telling words), a name of two words or more.
     whole = [
         p
@@ -175,12 +175,15 @@ def _promoted(
 
 def _wanted(index: SearchIndex, parsed: ParsedQuery, found: _Found) -> Ids:
     """For a query that asks for a kind of record ("ectopic signs", "miscarriage symptoms"),
-    the records of that kind linked to the records it finds best: the signs of that loss."""
+    the records of that kind linked to the records it finds best: the signs of that loss.
+    Citations, which rank after every record people read, are never among its best."""
     if parsed.wanted_type is None or not len(found.positions):
         return np.zeros(0, np.int32)
     arrays = index.arrays
-    order = np.argsort(-(found.relevance + found.tiers * TIER_STEP))[:WANTED_FROM]
-    linked = index.linked(found.positions[order])
+    read = arrays.type_code[found.positions] != arrays.code("references")
+    positions = found.positions[read]
+    best = found.relevance[read] + found.tiers[read] * TIER_STEP
+    linked = index.linked(positions[np.argsort(-best)[:WANTED_FROM]])
     wanted: Ids = linked[arrays.type_code[linked] == arrays.code(parsed.wanted_type)]
     return wanted
 
@@ -234,8 +237,10 @@ def search(
         if trimester is not None:
             keep &= (arrays.trimesters[positions] & TRIMESTER_BITS[trimester]) > 0
         positions, order_by = positions[keep], order_by[keep]
-    # Best first; ties by type, then slug.
-    order = np.lexsort((arrays.tie_rank[positions], -order_by))[offset : offset + limit]
+    # Best first; ties by the record linked to more records (the broader answer: "unknown
+    # causes" before "preterm labour" for a question of fault), then type, then slug.
+    links = index.link_counts[positions]
+    order = np.lexsort((arrays.tie_rank[positions], -links, -order_by))[offset : offset + limit]
     page = list(zip(positions[order].tolist(), order_by[order].tolist(), strict=True))
     help_hits = [] if len(positions) else [(p, 0.0) for p in index.help_records(parsed.week)]
     return Result(
@@ -246,17 +251,6 @@ def search(
         dropped=found.dropped,
         help=_hits(index, parsed, help_hits),
     )
-
-
-def _feeling_answers(index: SearchIndex) -> Ids:
-    """The records about feelings after a loss: those whose names hold the analyzer's words
-    for them ("Feeling low or anxious after a loss", "Grief counseling and support")."""
-    answers: list[int] = []
-    for phrase in index.analyzer.intent_names.get("feeling", ()):
-        term = " ".join(index.analyzer.stem(word) for word in phrase.split())
-        documents, _, names, _ = index.postings(term)
-        answers += [int(d) for d in documents[names > 0] if index.documents[d].type != "references"]
-    return np.array(sorted(set(answers)), dtype=np.int32)
 
 
 def _facets(index: SearchIndex, positions: Ids) -> dict[str, dict[str, int]]:
@@ -304,7 +298,7 @@ def _scores(
         answers = [FAULT_ANSWERS.get(arrays.category[p] or "", 0.0) for p in positions]
         scores += np.array(answers, dtype=np.float32)
     if "feeling" in parsed.intents:
-        scores += FEELING_ANSWER * np.isin(positions, _feeling_answers(index))
+        scores += FEELING_ANSWER * np.isin(positions, index.feeling_records)
     if parsed.wanted_type is not None:
         scores += WANTED_TYPE * (arrays.type_code[positions] == arrays.code(parsed.wanted_type))
         scores += WANTED_LINKED * np.isin(positions, found.wanted)

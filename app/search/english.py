@@ -201,11 +201,13 @@ FAULT = re.compile(
     r"(?:was|is) it (?:because|something) (?:i|we)|guilt(?:y)?|my body failed|"
     r"could (?:\w+ ){0,4}have caused)\b"
 )
-# Feelings after a loss, in the words people use.
+# Feelings after a loss, in the words people use. "Empty" and "broken" only as feelings: a scan
+# shows an "empty sac", and "my waters have broken" asks about the body.
 FEELING = re.compile(
     r"\b(?:scared|afraid|frightened|terrified|worried|guilty|guilt|blame|panic\w*|angry|"
-    r"jealous\w*|heartbroken|devastated|numb|empty|alone|lonely|depress\w*|anxious|anxiety|"
-    r"grie\w+|crying|cope|coping|survive|broken|hopeless)\b"
+    r"jealous\w*|heartbroken|devastated|numb|alone|lonely|depress\w*|anxious|anxiety|"
+    r"grie\w+|crying|cope|coping|survive|hopeless|"
+    r"(?:feel\w*|so|i am|im|heart) (?:empty|broken)|empty inside)\b"
 )
 
 

@@ -222,7 +222,8 @@ class SearchIndex:
         search is warm too."""
         self.analyzer.is_word(self.analyzer.stem("warm"))
         _ = (self.family_frequency, self.synonym_starts, self.names_by_rarest)
-        _ = (self.verbatim_names, self.after_a_loss, self.arrays, self._link_bounds)
+        _ = (self.verbatim_names, self.after_a_loss, self.feeling_records, self.arrays)
+        _ = (self._link_bounds, self.link_counts)
 
     def close(self) -> None:
         """Nothing to release: every read is done when the index is opened."""
@@ -357,6 +358,24 @@ class SearchIndex:
         return found
 
     @cached_property
+    def feeling_records(self) -> Ids:
+        """The records about one's own feelings after a loss: those whose names (not their
+        other names) hold the analyzer's words for them ("Feeling low or anxious after a
+        loss", "Grief counseling and support"); "Sibling grief", another name of talking to
+        children about a loss, is about someone else's."""
+        phrases = [
+            f" {stemmed(phrase, self.analyzer.stem)} "
+            for phrase in self.analyzer.intent_names.get("feeling", ())
+        ]
+        found = [
+            position
+            for position, document in enumerate(self.documents)
+            if document.type != "references"
+            and any(p in f" {stemmed(document.name, self.analyzer.stem)} " for p in phrases)
+        ]
+        return np.array(found, dtype=np.int32)
+
+    @cached_property
     def after_a_loss(self) -> npt.NDArray[np.bool_]:
         """The records about the time after a loss: their names say so ("Physical recovery
         after a pregnancy loss", "Fever after a pregnancy loss")."""
@@ -370,6 +389,11 @@ class SearchIndex:
     @cached_property
     def _link_bounds(self) -> list[int]:
         return self.link_starts.tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def link_counts(self) -> Ids:
+        """Per document, how many records it links to."""
+        return np.diff(self.link_starts).astype(np.int32)
 
     def linked(self, positions: Ids) -> Ids:
         """The documents linked to any of ``positions`` (with repeats)."""
@@ -401,6 +425,6 @@ class SearchIndex:
             if document.display.get("kind") in HELP_KINDS and counts[position] > 0
         ]
         # Ties to the organization linked to more records: the main line for that loss.
-        links = np.diff(self.link_starts)
+        links = self.link_counts
         helpers.sort(key=lambda p: (-counts[p], -links[p], self.documents[p].slug))
         return helpers[:HELP_RECORDS]

@@ -118,13 +118,14 @@ FAULT = re.compile(
     r"evitarlo|prevenirlo|hacer algo)|(?:fue|sera) por(?:que)? (?:yo|mi|cargue|trabaje|hice)|"
     r"culpable|mi cuerpo (?:fallo|fracaso|no sirve))\b"
 )
-# Feelings after a loss, in the words people use.
+# Feelings after a loss, in the words people use. "Rota" only as a feeling: "la bolsa rota"
+# asks about the body.
 FEELING = re.compile(
     r"\b(?:miedo|asustad[ao]s?|aterrad[ao]s?|preocupad[ao]s?|nervios[ao]s?|culpable|culpa|"
     r"triste(?:za)?|deprimid[ao]s?|depresion|ansiedad|ansios[ao]s?|angusti\w*|panico|"
     r"enojad[ao]s?|rabia|coraje|celos\w*|envidia|destrozad[ao]s?|devastad[ao]s?|"
     r"desconsolad[ao]s?|me siento sol[ao]|llor\w*|duelo|desesperad[ao]s?|no puedo mas|"
-    r"sin esperanza|rot[ao]|no lo supero)\b"
+    r"sin esperanza|(?:me siento|estoy|corazon) rot[ao]|no lo supero)\b"
 )
 SOFT_WORDS = frozenset(
     [

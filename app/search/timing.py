@@ -118,7 +118,7 @@ def time_only_scores(
         ],
         dtype=np.float32,
     ).reshape(-1)
-    links = np.diff(index.link_starts)[positions]
+    links = index.link_counts[positions]
     timed = (
         tiers * TIME_MATCH * MAX_SPECIFICITY
         + TIME_MATCH * fit

@@ -140,12 +140,31 @@ def test_a_relaxed_answer_says_so(client: TestClient) -> None:
         ("missed miscarriage", "conditions/missed-miscarriage"),
         ("what to tell my other kids", "treatments/talking-to-children-about-a-loss"),
         ("is it my fault", "causes/things-that-do-not-cause-miscarriage"),
+        ("down syndrome", "causes/chromosomal-abnormalities"),
     ],
 )
 def test_what_failed_a_new_user_finds_its_record(client: TestClient, q: str, first: str) -> None:
     body = search(client, q=q, limit=3)
     assert slugs(body)[0] == first, slugs(body)
     assert body["did_you_mean"] is None
+
+
+@pytest.mark.parametrize(
+    ("q", "wanted"),
+    [
+        ("empty sac", "conditions/anembryonic-pregnancy"),
+        ("scan showed an empty womb", "conditions/pregnancy-of-unknown-location"),
+        ("my waters have broken", "causes/pprom"),
+    ],
+)
+def test_words_of_the_body_do_not_read_as_feelings(client: TestClient, q: str, wanted: str) -> None:
+    """An "empty" sac or womb, or waters that have "broken", ask about the body: the records
+    about feelings do not crowd the answer."""
+    feelings = {"symptoms/feeling-low-or-anxious-after-a-loss", "treatments/grief-counseling",
+                "treatments/mental-health-support"}  # fmt: skip
+    found = slugs(search(client, q=q, limit=3))
+    assert wanted in found, found
+    assert not feelings & set(found), found
 
 
 def test_single_letters_highlight_nothing_and_sql_finds_nothing(client: TestClient) -> None:

@@ -119,6 +119,26 @@ def test_questions_of_fault_put_the_records_that_answer_them_first(index: Search
     assert "causes/unknown-causes" in slugs(index, "is it my fault", limit=5)
 
 
+def test_records_a_question_of_fault_ties_rank_the_broader_first(index: SearchIndex) -> None:
+    """Unknown causes, preterm labour and previous miscarriage answer a question of fault
+    alike when no word of it matches them; the record linked to more records (unknown causes)
+    comes first, not the first slug."""
+    for q in ("what did i do wrong", "my body failed my baby"):
+        top = slugs(index, q, limit=3)
+        assert "causes/unknown-causes" in top, (q, top)
+        assert "causes/preterm-labour" not in top, (q, top)
+
+
+def test_feelings_are_answered_by_records_about_ones_own(index: SearchIndex) -> None:
+    """The records a feeling ranks first are named for feelings; another name ("Sibling grief")
+    does not make a record about one's own grief."""
+    feeling = {index.documents[p].slug for p in index.feeling_records.tolist()}
+    assert {"feeling-low-or-anxious-after-a-loss", "grief-counseling"} <= feeling
+    assert not {"talking-to-children-about-a-loss", "support-for-partners"} & feeling
+    top = slugs(index, "grieving my angel baby", limit=3)
+    assert "treatments/grief-counseling" in top, top
+
+
 def test_a_record_linked_to_several_matched_records_ranks_above_one_matching_one_word(
     index: SearchIndex,
 ) -> None:

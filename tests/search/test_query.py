@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.search.english import ENGLISH
 from app.search.index import SearchIndex
 from app.search.query import MAX_CONCEPTS, MAX_QUERY_LENGTH, parse
 
@@ -149,6 +150,23 @@ def test_fault_is_an_intent_and_its_words_do_not_filter(index: SearchIndex) -> N
     parsed = parse("could i have prevented my miscarriage", index)
     assert "fault" in parsed.intents
     assert all(c.soft for c in parsed.concepts if c.typed == "prevented")
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("is it my fault", {"fault"}),
+        ("i blame myself", {"fault", "feeling"}),
+        ("i feel so empty", {"feeling"}),
+        ("heart broken after my loss", {"feeling"}),
+        # The body, not a feeling.
+        ("empty sac at 8 weeks", set()),
+        ("scan showed empty womb", set()),
+        ("my waters have broken at 20 weeks", set()),
+    ],
+)
+def test_fault_and_feeling(text: str, intents: set[str]) -> None:
+    assert ENGLISH.intents_of(text) == intents
 
 
 def test_country_and_kind_words_rank_rather_than_filter(index: SearchIndex) -> None:

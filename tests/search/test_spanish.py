@@ -94,6 +94,8 @@ def test_time_in_spanish(text: str, week: int | None, trimester: str | None) -> 
         ("tengo mucho miedo", {"feeling"}),
         ("no puedo dejar de llorar", {"feeling"}),
         ("saco gestacional vacio", set()),
+        ("me siento rota", {"feeling"}),
+        ("se me rompio la fuente, la bolsa rota a las 20 semanas", set()),
         ("misoprostol solo", set()),
     ],
 )
