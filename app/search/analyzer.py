@@ -57,6 +57,10 @@ class Analyzer:
     after_words: frozenset[str] = frozenset()
     """Words that place a question after a loss ("after", "since"): without them, a query
     that names a week asks about a pregnancy still going on."""
+    loss_words: frozenset[str] = frozenset()
+    """The words for a pregnancy loss itself, folded ("miscarriage", "pregnancy loss",
+    "perdida del embarazo"): beside a week, a query of these words alone ("perdi a mi bebe a
+    las 30 semanas") asks what loss happens then, however many records hold them."""
     type_words: dict[str, str] = field(default_factory=dict)
     """Words that ask for a kind of record (folded) → its type: "signs" and "symptoms" ask
     for symptoms, "charity" for organizations. They rank that type higher, and are not words

@@ -280,6 +280,7 @@ ENGLISH = Analyzer(
     is_word=is_word,
     soft_words=SOFT_WORDS,
     after_words=frozenset({"after", "since"}),
+    loss_words=frozenset({"loss", "losses", "miscarriage", "miscarriages", "pregnancy loss"}),
     type_words=TYPE_WORDS,
     countries=COUNTRIES,
     intents={"fault": FAULT, "feeling": FEELING},

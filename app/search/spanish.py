@@ -195,6 +195,9 @@ SPANISH = Analyzer(
     is_word=is_word,
     soft_words=SOFT_WORDS,
     after_words=frozenset({"despues", "tras", "desde", "luego"}),
+    loss_words=frozenset(
+        {"perdida", "perdidas", "perdida del embarazo", "perdida gestacional", "aborto espontaneo"}
+    ),
     type_words=TYPE_WORDS,
     countries=COUNTRIES,
     intents={"fault": FAULT, "feeling": FEELING},

@@ -70,6 +70,9 @@ def time_fit(index: SearchIndex, positions: Ids, parsed: ParsedQuery) -> Scores:
 def common(concept: Concept, index: SearchIndex, parsed: ParsedQuery) -> bool:
     """Whether a concept is as common as a stop-word: in more than ``COMMON_SHARE`` of the
     documents. Next to a time, a word is as common as its family ("pregnant", "pregnancy")."""
+    loss = index.analyzer.loss_words
+    if parsed.has_time and (concept.typed in loss or not loss.isdisjoint(concept.meanings)):
+        return True
     limit = COMMON_SHARE * max(index.population, 1)
     if parsed.has_time and not concept.meanings:
         return index.family_matching(concept.typed) > limit

@@ -304,6 +304,24 @@ def test_a_trimester_or_week_alone_is_answered(client: TestClient, q: str, first
     assert slugs(body)[0] == first
 
 
+@pytest.mark.parametrize(
+    ("q", "lang", "first"),
+    [
+        ("lost my baby at 30 weeks", "en", "conditions/stillbirth"),
+        ("perdí a mi bebé a las 30 semanas", "es", "conditions/stillbirth"),
+        ("pérdida a las 30 semanas", "es", "conditions/stillbirth"),
+        ("perdí el embarazo a las 8 semanas", "es", "conditions/early-miscarriage"),
+    ],
+)
+def test_a_loss_at_a_week_lists_the_losses_of_that_week(
+    client: TestClient, q: str, lang: str, first: str
+) -> None:
+    """Words for a loss itself, beside a week, ask what loss happens then, in either language,
+    however many records hold those words."""
+    body = search(client, q=q, lang=lang, limit=10)
+    assert slugs(body)[0] == first, slugs(body)
+
+
 def test_an_ordinal_trimester_does_not_match_the_word_second(client: TestClient) -> None:
     body = search(client, q="1st trimester", limit=100)
     assert body["interpretation"]["terms"] == []
