@@ -4,7 +4,8 @@
 
 In one run, on this machine, against the same SQLite file, it serves:
 
-- the API as ``make run`` does (one uvicorn worker, all production middleware on);
+- the API as ``make run`` does, all production middleware on, with one worker process
+  (``make run`` starts one per CPU: the last part compares one and several);
 - Datasette on the same file, with the equivalent list and detail queries, and for search a
   plain FTS5 query (``select rowid, * from search_fts where search_fts match :q order by
   rank limit :n``);
@@ -12,9 +13,12 @@ In one run, on this machine, against the same SQLite file, it serves:
 
 and drives each with wrk on loopback for a bounded time: list, detail, search (distinct
 two-word queries, each two words of one record's text, the same for both servers; the API's
-response cache is off for that run), a 304 revalidation and a 50-connection burst. It prints requests/s, p50 and p99 per route and server, the ratios
-API/Datasette and API/ceiling, how latency grows with a synthetic dataset 100 times larger,
-database build time, time from process start to first answer, and resident memory.
+response cache is off for that run), a 304 revalidation and a 50-connection burst. It prints
+requests/s, p50 and p99 per route and server; the ratios API/Datasette and API/ceiling; the
+most one worker could serve of those searches (their work timed in process, HTTP left out)
+and of requests that do no work (``/healthz``); how latency grows with a synthetic dataset
+100 times larger; database build time, time from process start to first answer, and resident
+memory.
 
 Then it serves the API with 1 and with N worker processes (N: one per CPU, at least 2) and
 drives uncached detail requests (every record in turn, response cache off), alternating the
@@ -177,6 +181,43 @@ def _row(server: str, route: str, run: Run) -> str:
     )
 
 
+def search_work_ms(database: Path, queries: list[str]) -> float:
+    """The median time, in this process, of everything a search request does but HTTP: the
+    query understood, searched, its page of hits with snippets built and encoded as JSON."""
+    from pydantic_core import to_json
+
+    from app.api.search import _page
+    from app.db import Database
+    from app.search.engine import search
+    from app.search.query import parse
+    from app.vocabulary import Language
+
+    opened = Database(database)
+    index = opened.search_index_for(Language.en)
+    index.warm()
+    times = []
+    for q in [*queries[:200], *queries]:
+        start = time.perf_counter()
+        parsed = parse(q, index)
+        found = search(index, parsed, limit=20, offset=0)
+        to_json(_page(index, parsed, found, limit=20, offset=0))
+        times.append(time.perf_counter() - start)
+    opened.close()
+    return statistics.median(times[200:]) * 1000
+
+
+def print_search_bound(work_ms: float, idle: Run, datasette_rate: float) -> None:
+    """What one worker could serve at best: the search work alone, with HTTP free, and a
+    request that does no work (``/healthz``), each against Datasette's rate in the same run."""
+    most = 1000 / work_ms
+    print(
+        f"  search work in process (no HTTP): median {work_ms:.2f} ms a query, so one worker "
+        f"serves at most {most:.0f} req/s ({most / datasette_rate:.2f}x Datasette) even if "
+        f"HTTP cost nothing; a request doing no work (/healthz): "
+        f"{idle.requests_per_second:.0f} req/s ({idle.requests_per_second / datasette_rate:.2f}x)"
+    )
+
+
 def compare_search(seconds: int, data: Path) -> float:
     """Only the search comparison: the API (cache off) against Datasette's plain FTS5 query,
     on the same distinct two-word queries and the same file, in one run."""
@@ -190,14 +231,17 @@ def compare_search(seconds: int, data: Path) -> float:
             api = wrk(
                 f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, True)
             )
+            idle = wrk(f"http://{LOOPBACK}:{port}/healthz", seconds=seconds)
         with datasette(copy) as ds_port:
             plain = wrk(
                 f"http://{LOOPBACK}:{ds_port}", seconds=seconds, paths=search_paths(queries, False)
             )
+        work_ms = search_work_ms(built.path, queries)
     print(_row("api", "search", api))
     print(_row("datasette", "search", plain))
     ratio = api.requests_per_second / plain.requests_per_second
     print(f"search API/Datasette (plain FTS5 query): {ratio:.2f}x (target 3x)")
+    print_search_bound(work_ms, idle, plain.requests_per_second)
     return ratio
 
 
@@ -250,6 +294,8 @@ def main() -> int:
             results[("search", "api")] = wrk(
                 f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, api=True)
             )
+            results[("healthz", "api")] = wrk(f"http://{LOOPBACK}:{port}/healthz", seconds=seconds)
+        work_ms = search_work_ms(built.path, queries)
         with datasette(copy) as ds_port:
             base = f"http://{LOOPBACK}:{ds_port}"
             results[("list", "datasette")] = wrk(
@@ -287,6 +333,9 @@ def main() -> int:
         / results[("search", "datasette")].requests_per_second
     )
     print(f"  search  API/Datasette (plain FTS5 query) {search_ratio:.2f}x (target 3x)")
+    print_search_bound(
+        work_ms, results[("healthz", "api")], results[("search", "datasette")].requests_per_second
+    )
     print(
         f"  304     API/ceiling {results[('304', 'api')].requests_per_second / ceiling_rate:5.2f}x"
     )
