@@ -322,6 +322,17 @@ def test_a_loss_at_a_week_lists_the_losses_of_that_week(
     assert slugs(body)[0] == first, slugs(body)
 
 
+@pytest.mark.parametrize(
+    ("q", "lang"),
+    [("what does a miscarriage look like", "en"), ("cómo se ve un aborto espontáneo", "es")],
+)
+def test_what_something_looks_like_is_one_question(client: TestClient, q: str, lang: str) -> None:
+    """ "Look like" is not two common words: the record that says what passing pregnancy
+    tissue looks like answers first."""
+    found = slugs(search(client, q=q, lang=lang, limit=3))
+    assert found[0] == "symptoms/passing-fluid-or-tissue", found
+
+
 def test_an_ordinal_trimester_does_not_match_the_word_second(client: TestClient) -> None:
     body = search(client, q="1st trimester", limit=100)
     assert body["interpretation"]["terms"] == []
