@@ -206,8 +206,9 @@ FAULT = re.compile(
 FEELING = re.compile(
     r"\b(?:scared|afraid|frightened|terrified|worried|guilty|guilt|blame|panic\w*|angry|"
     r"jealous\w*|heartbroken|devastated|numb|alone|lonely|depress\w*|anxious|anxiety|"
-    r"grie\w+|crying|cope|coping|survive|hopeless|"
-    r"(?:feel\w*|so|i am|im|heart) (?:empty|broken)|empty inside)\b"
+    r"grie\w+|crying|cope|coping|survive|hopeless|broken[- ]?hearted|empty inside|"
+    r"(?:feel\w*|i am|i'?m|i m|heart(?: is| was| feels)?|so|really|completely|totally|just)"
+    r"(?: (?:so|really|completely|totally|just|very))? (?:empty|broken))\b"
 )
 
 

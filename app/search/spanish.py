@@ -125,7 +125,8 @@ FEELING = re.compile(
     r"triste(?:za)?|deprimid[ao]s?|depresion|ansiedad|ansios[ao]s?|angusti\w*|panico|"
     r"enojad[ao]s?|rabia|coraje|celos\w*|envidia|destrozad[ao]s?|devastad[ao]s?|"
     r"desconsolad[ao]s?|me siento sol[ao]|llor\w*|duelo|desesperad[ao]s?|no puedo mas|"
-    r"sin esperanza|(?:me siento|estoy|corazon) rot[ao]|no lo supero)\b"
+    r"sin esperanza|(?:me siento|estoy|corazon)(?: muy| tan| completamente)? rot[ao]|"
+    r"rot[ao] por dentro|no lo supero)\b"
 )
 SOFT_WORDS = frozenset(
     [
@@ -195,8 +196,9 @@ SPANISH = Analyzer(
     is_word=is_word,
     soft_words=SOFT_WORDS,
     after_words=frozenset({"despues", "tras", "desde", "luego"}),
+    # Not "perdidas": "tengo perdidas" is mostly said of bleeding or spotting.
     loss_words=frozenset(
-        {"perdida", "perdidas", "perdida del embarazo", "perdida gestacional", "aborto espontaneo"}
+        {"perdida", "perdida del embarazo", "perdida gestacional", "aborto espontaneo"}
     ),
     type_words=TYPE_WORDS,
     countries=COUNTRIES,

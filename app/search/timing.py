@@ -69,14 +69,22 @@ def time_fit(index: SearchIndex, positions: Ids, parsed: ParsedQuery) -> Scores:
 
 def common(concept: Concept, index: SearchIndex, parsed: ParsedQuery) -> bool:
     """Whether a concept is as common as a stop-word: in more than ``COMMON_SHARE`` of the
-    documents. Next to a time, a word is as common as its family ("pregnant", "pregnancy")."""
-    loss = index.analyzer.loss_words
-    if parsed.has_time and (concept.typed in loss or not loss.isdisjoint(concept.meanings)):
+    documents. Next to a time, a word is as common as its family ("pregnant", "pregnancy"),
+    and a word for a loss itself (the analyzer's ``loss_words``, or a lay phrase all of whose
+    meanings are such words: "lost my baby") always is: it asks what loss happens then."""
+    if parsed.has_time and _only_loss(concept, index.analyzer.loss_words):
         return True
     limit = COMMON_SHARE * max(index.population, 1)
     if parsed.has_time and not concept.meanings:
         return index.family_matching(concept.typed) > limit
     return selectivity(concept, index) > limit
+
+
+def _only_loss(concept: Concept, loss: frozenset[str]) -> bool:
+    """Whether a concept names a loss and nothing else: "perdida", or "perdi a mi bebe",
+    whose meanings (but for itself) are all words for a loss."""
+    meanings = set(concept.meanings) - {concept.typed}
+    return concept.typed in loss or (bool(meanings) and meanings <= loss)
 
 
 def of_time(index: SearchIndex, parsed: ParsedQuery, type_name: str | None) -> Ids:

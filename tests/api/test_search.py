@@ -150,6 +150,16 @@ def test_what_failed_a_new_user_finds_its_record(client: TestClient, q: str, fir
 
 
 @pytest.mark.parametrize(
+    ("q", "lang"),
+    [("my heart is broken", "en"), ("i'm broken", "en"), ("me siento muy rota", "es")],
+)
+def test_a_broken_heart_is_a_feeling(client: TestClient, q: str, lang: str) -> None:
+    found = slugs(search(client, q=q, lang=lang, limit=3))
+    assert found[0] == "symptoms/feeling-low-or-anxious-after-a-loss", found
+    assert "causes/pprom" not in found, found
+
+
+@pytest.mark.parametrize(
     ("q", "wanted"),
     [
         ("empty sac", "conditions/anembryonic-pregnancy"),
@@ -331,6 +341,14 @@ def test_what_something_looks_like_is_one_question(client: TestClient, q: str, l
     tissue looks like answers first."""
     found = slugs(search(client, q=q, lang=lang, limit=3))
     assert found[0] == "symptoms/passing-fluid-or-tissue", found
+
+
+def test_tengo_perdidas_is_bleeding_not_a_loss(client: TestClient) -> None:
+    """In Spanish, "tengo pérdidas" is mostly said of bleeding or spotting: beside a week it
+    asks about bleeding in a pregnancy going on, not what loss happens then."""
+    found = slugs(search(client, q="tengo pérdidas a las 8 semanas", lang="es", limit=3))
+    assert "symptoms/spotting" in found or "symptoms/vaginal-bleeding" in found, found
+    assert "conditions/early-miscarriage" not in found, found
 
 
 def test_an_ordinal_trimester_does_not_match_the_word_second(client: TestClient) -> None:

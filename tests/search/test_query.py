@@ -159,6 +159,10 @@ def test_fault_is_an_intent_and_its_words_do_not_filter(index: SearchIndex) -> N
         ("i blame myself", {"fault", "feeling"}),
         ("i feel so empty", {"feeling"}),
         ("heart broken after my loss", {"feeling"}),
+        ("my heart is broken", {"feeling"}),
+        ("broken-hearted", {"feeling"}),
+        ("i'm broken", {"feeling"}),
+        ("i feel really empty", {"feeling"}),
         # The body, not a feeling.
         ("empty sac at 8 weeks", set()),
         ("scan showed empty womb", set()),

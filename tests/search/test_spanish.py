@@ -95,6 +95,8 @@ def test_time_in_spanish(text: str, week: int | None, trimester: str | None) -> 
         ("no puedo dejar de llorar", {"feeling"}),
         ("saco gestacional vacio", set()),
         ("me siento rota", {"feeling"}),
+        ("estoy tan rota", {"feeling"}),
+        ("rota por dentro", {"feeling"}),
         ("se me rompio la fuente, la bolsa rota a las 20 semanas", set()),
         ("misoprostol solo", set()),
     ],
