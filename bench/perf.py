@@ -208,28 +208,33 @@ def search_work_ms(database: Path, queries: list[str]) -> float:
     return statistics.fmean(times[len(warm) :]) * 1000
 
 
-def print_search_bound(work_ms: float, idle: Run, datasette_rate: float) -> None:
-    """What one worker could serve at best: the search work alone, with HTTP free, and a
-    request that does no work (``/healthz``), each against Datasette's rate in the same run."""
+def print_search_bound(work_ms: float, idle: Run, datasette_rate: float, workers: int = 1) -> None:
+    """What one worker could serve at best: the search work alone, with HTTP free; and what
+    the API serves of requests that do no work (``/healthz``); each against Datasette's rate
+    in the same run."""
     most = 1000 / work_ms
+    served = f"{workers} workers" if workers > 1 else "one worker"
     print(
         f"  search work in process (no HTTP): mean {work_ms:.2f} ms a query, so one worker "
         f"serves at most {most:.0f} req/s ({most / datasette_rate:.2f}x Datasette) even if "
-        f"HTTP cost nothing; a request doing no work (/healthz): "
+        f"HTTP cost nothing; a request doing no work (/healthz), {served}: "
         f"{idle.requests_per_second:.0f} req/s ({idle.requests_per_second / datasette_rate:.2f}x)"
     )
 
 
-def compare_search(seconds: int, data: Path) -> float:
-    """Only the search comparison: the API (cache off) against Datasette's plain FTS5 query,
-    on the same distinct two-word queries and the same file, in one run."""
+def compare_search(seconds: int, data: Path, workers: int = 1) -> float:
+    """Only the search comparison: the API (cache off, ``workers`` worker processes) against
+    Datasette's plain FTS5 query, on the same distinct two-word queries and the same file, in
+    one run."""
     with tempfile.TemporaryDirectory() as folder:
         built = load(data, Path(folder) / "plapi.sqlite3")
         copy = Path(folder) / "plapi.db"
         shutil.copyfile(built.path, copy)
         queries = two_word_queries(built.path)
         port = free_port()
-        with serve_api(built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}):
+        with serve_api(
+            built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}, workers=workers
+        ):
             api = wrk(
                 f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, True)
             )
@@ -239,11 +244,11 @@ def compare_search(seconds: int, data: Path) -> float:
                 f"http://{LOOPBACK}:{ds_port}", seconds=seconds, paths=search_paths(queries, False)
             )
         work_ms = search_work_ms(built.path, queries)
-    print(_row("api", "search", api))
+    print(_row(f"api x{workers}" if workers > 1 else "api", "search", api))
     print(_row("datasette", "search", plain))
     ratio = api.requests_per_second / plain.requests_per_second
     print(f"search API/Datasette (plain FTS5 query): {ratio:.2f}x (target 3x)")
-    print_search_bound(work_ms, idle, plain.requests_per_second)
+    print_search_bound(work_ms, idle, plain.requests_per_second, workers)
     return ratio
 
 
@@ -251,6 +256,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=8, help="length of each wrk run")
     parser.add_argument("--search", action="store_true", help="only the search comparison")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="worker processes for --search (default 1)"
+    )
     parser.add_argument("--data", type=Path, default=PROJECT_ROOT / "data", help="data folder")
     arguments = parser.parse_args()
     seconds = arguments.seconds
@@ -258,7 +266,7 @@ def main() -> int:
         print("wrk is not installed (Debian: apt-get install wrk); `make bench` installs it.")
         return 2
     if arguments.search:
-        compare_search(seconds, arguments.data)
+        compare_search(seconds, arguments.data, arguments.workers)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
