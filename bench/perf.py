@@ -49,6 +49,7 @@ from app.loader.pipeline import check, load
 from app.registry import TYPES
 from app.search.english import ENGLISH
 from app.search.text import words
+from bench.search_latency import in_process
 from bench.servers import LOOPBACK, free_port, resident_memory_mb, serve_api, serve_command
 from bench.synthetic import enlarge
 from tests.helpers import judged_queries
@@ -185,70 +186,62 @@ def search_work_ms(database: Path, queries: list[str]) -> float:
     """The mean time, in this process, of a search request's work but HTTP and the checking of
     its parameters: the query understood, searched, its page of hits with snippets built and
     encoded as JSON. The mean, as a worker's requests a second are its inverse."""
-    from pydantic_core import to_json
-
-    from app.api.search import _page
-    from app.db import Database
-    from app.search.engine import search
-    from app.search.query import parse
-    from app.vocabulary import Language
-
-    opened = Database(database)
-    index = opened.search_index_for(Language.en)
-    index.warm()
-    warm = queries[:200]
-    times = []
-    for q in [*warm, *queries]:
-        start = time.perf_counter()
-        parsed = parse(q, index)
-        found = search(index, parsed, limit=20, offset=0)
-        to_json(_page(index, parsed, found, limit=20, offset=0))
-        times.append(time.perf_counter() - start)
-    opened.close()
-    return statistics.fmean(times[len(warm) :]) * 1000
+    return statistics.fmean(in_process(database, queries, rounds=1, encoded=True))
 
 
-def print_search_bound(work_ms: float, idle: Run, datasette_rate: float, workers: int = 1) -> None:
+def print_search_bound(runs: SearchRuns, workers: int = 1) -> None:
     """What one worker could serve at best: the search work alone, with HTTP free; and what
     the API serves of requests that do no work (``/healthz``); each against Datasette's rate
     in the same run."""
-    most = 1000 / work_ms
+    most = 1000 / runs.work_ms
+    rate = runs.datasette.requests_per_second
+    idle = runs.idle.requests_per_second
     served = f"{workers} workers" if workers > 1 else "one worker"
     print(
-        f"  search work in process (no HTTP): mean {work_ms:.2f} ms a query, so one worker "
-        f"serves at most {most:.0f} req/s ({most / datasette_rate:.2f}x Datasette) even if "
-        f"HTTP cost nothing; a request doing no work (/healthz), {served}: "
-        f"{idle.requests_per_second:.0f} req/s ({idle.requests_per_second / datasette_rate:.2f}x)"
+        f"  search work in process (no HTTP): mean {runs.work_ms:.2f} ms a query, so one worker "
+        f"serves at most {most:.0f} req/s ({most / rate:.2f}x Datasette) even if HTTP cost "
+        f"nothing; a request doing no work (/healthz), {served}: {idle:.0f} req/s "
+        f"({idle / rate:.2f}x)"
     )
 
 
+@dataclass(frozen=True)
+class SearchRuns:
+    api: Run  # distinct two-word queries, response cache off
+    idle: Run  # /healthz on the same server
+    datasette: Run  # the same queries as a plain FTS5 query
+    work_ms: float  # their work in process (``search_work_ms``)
+
+
+def measure_search(database: Path, copy: Path, *, seconds: int, workers: int = 1) -> SearchRuns:
+    """The API (cache off, ``workers`` worker processes) and Datasette (on ``copy``, the same
+    file) on the same distinct two-word queries, ``/healthz`` on the same API server, and the
+    queries' work in process."""
+    queries = two_word_queries(database)
+    port = free_port()
+    env = {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}
+    with serve_api(database, port, env, workers=workers):
+        api = wrk(f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, True))
+        idle = wrk(f"http://{LOOPBACK}:{port}/healthz", seconds=seconds)
+    with datasette(copy) as ds_port:
+        plain = wrk(
+            f"http://{LOOPBACK}:{ds_port}", seconds=seconds, paths=search_paths(queries, False)
+        )
+    return SearchRuns(api, idle, plain, search_work_ms(database, queries))
+
+
 def compare_search(seconds: int, data: Path, workers: int = 1) -> float:
-    """Only the search comparison: the API (cache off, ``workers`` worker processes) against
-    Datasette's plain FTS5 query, on the same distinct two-word queries and the same file, in
-    one run."""
+    """Only the search comparison (``measure_search``), in one run."""
     with tempfile.TemporaryDirectory() as folder:
         built = load(data, Path(folder) / "plapi.sqlite3")
         copy = Path(folder) / "plapi.db"
         shutil.copyfile(built.path, copy)
-        queries = two_word_queries(built.path)
-        port = free_port()
-        with serve_api(
-            built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}, workers=workers
-        ):
-            api = wrk(
-                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, True)
-            )
-            idle = wrk(f"http://{LOOPBACK}:{port}/healthz", seconds=seconds)
-        with datasette(copy) as ds_port:
-            plain = wrk(
-                f"http://{LOOPBACK}:{ds_port}", seconds=seconds, paths=search_paths(queries, False)
-            )
-        work_ms = search_work_ms(built.path, queries)
-    print(_row(f"api x{workers}" if workers > 1 else "api", "search", api))
-    print(_row("datasette", "search", plain))
-    ratio = api.requests_per_second / plain.requests_per_second
+        runs = measure_search(built.path, copy, seconds=seconds, workers=workers)
+    print(_row(f"api x{workers}" if workers > 1 else "api", "search", runs.api))
+    print(_row("datasette", "search", runs.datasette))
+    ratio = runs.api.requests_per_second / runs.datasette.requests_per_second
     print(f"search API/Datasette (plain FTS5 query): {ratio:.2f}x (target 3x)")
-    print_search_bound(work_ms, idle, plain.requests_per_second, workers)
+    print_search_bound(runs, workers)
     return ratio
 
 
@@ -298,14 +291,10 @@ def main() -> int:
                 connections=BURST_CONNECTIONS,
             )
             memory = resident_memory_mb(process.pid)
-        queries = two_word_queries(built.path)
-        port = free_port()
-        with serve_api(built.path, port, {**NO_LIMIT, "PLAPI_CACHE_MAX_BYTES": "0"}) as _:
-            results[("search", "api")] = wrk(
-                f"http://{LOOPBACK}:{port}", seconds=seconds, paths=search_paths(queries, api=True)
-            )
-            results[("healthz", "api")] = wrk(f"http://{LOOPBACK}:{port}/healthz", seconds=seconds)
-        work_ms = search_work_ms(built.path, queries)
+        searched = measure_search(built.path, copy, seconds=seconds)
+        results[("search", "api")] = searched.api
+        results[("healthz", "api")] = searched.idle
+        results[("search", "datasette")] = searched.datasette
         with datasette(copy) as ds_port:
             base = f"http://{LOOPBACK}:{ds_port}"
             results[("list", "datasette")] = wrk(
@@ -313,9 +302,6 @@ def main() -> int:
             )
             results[("detail", "datasette")] = wrk(
                 f"{base}/plapi/cause/cervical-insufficiency.json", seconds=seconds
-            )
-            results[("search", "datasette")] = wrk(
-                base, seconds=seconds, paths=search_paths(queries, api=False)
             )
         with ceiling() as ceiling_port:
             base = f"http://{LOOPBACK}:{ceiling_port}/"
@@ -343,9 +329,7 @@ def main() -> int:
         / results[("search", "datasette")].requests_per_second
     )
     print(f"  search  API/Datasette (plain FTS5 query) {search_ratio:.2f}x (target 3x)")
-    print_search_bound(
-        work_ms, results[("healthz", "api")], results[("search", "datasette")].requests_per_second
-    )
+    print_search_bound(searched)
     print(
         f"  304     API/ceiling {results[('304', 'api')].requests_per_second / ceiling_rate:5.2f}x"
     )

@@ -21,7 +21,9 @@ import time
 from pathlib import Path
 
 import httpx2
+from pydantic_core import to_json
 
+from app.api.search import _page
 from app.config import PROJECT_ROOT
 from app.loader.build import build_database
 from app.loader.pipeline import check
@@ -46,21 +48,30 @@ LANGUAGES = (("English", ENGLISH, JUDGED), ("Spanish", SPANISH, JUDGED_ES))
 
 def in_process(
     database: Path,
+    queries: list[str],
     rounds: int = IN_PROCESS_ROUNDS,
     analyzer: Analyzer = ENGLISH,
-    judged: Path = JUDGED,
+    *,
+    encoded: bool = False,
 ) -> list[float]:
-    """Milliseconds to understand and search each judged query (of ``judged``, on the index
-    of ``analyzer``'s language), every round, in process."""
+    """Milliseconds to understand and search each query (on the index of ``analyzer``'s
+    language), every round, in process; with ``encoded``, to build the answer's page and
+    encode it as JSON too, as the route does: all of a search request's work but HTTP."""
     index = SearchIndex.open(database, analyzer)
-    queries = [entry.q for entry in judged_queries(judged)]
+
+    def answer(query: str) -> None:
+        parsed = parse(query, index)
+        found = search(index, parsed, limit=PAGE, offset=0)
+        if encoded:
+            to_json(_page(index, parsed, found, limit=PAGE, offset=0))
+
     for query in queries:  # what is made once per index (stems, snippets' words) is made
-        search(index, parse(query, index), limit=PAGE, offset=0)
+        answer(query)
     times = []
     for _ in range(rounds):
         for query in queries:
             start = time.perf_counter()
-            search(index, parse(query, index), limit=PAGE, offset=0)
+            answer(query)
             times.append((time.perf_counter() - start) * 1000)
     index.close()
     return times
@@ -120,7 +131,8 @@ def main() -> int:
             sizes["100x"] = build_database(enlarge(dataset, 100), Path(folder) / "large").path
         for size, path in sizes.items():
             for language, analyzer, judged in LANGUAGES:
-                times = in_process(path, analyzer=analyzer, judged=judged)
+                queries = [entry.q for entry in judged_queries(judged)]
+                times = in_process(path, queries, analyzer=analyzer)
                 print(
                     f"in process, {size} data, {language}: judged queries median "
                     f"{statistics.median(times):.3f} ms  p95 {percentile(times, 0.95):.3f} ms"
