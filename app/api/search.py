@@ -152,7 +152,6 @@ def _page(
 
 @router.get("/suggest", name="suggest", summary="Complete a name", responses=LIST_RESPONSES)
 async def suggest(
-    response: Response,
     database: DatabaseDep,
     query: Annotated[SuggestQuery, Query()],
     language: LanguageDep,
@@ -166,7 +165,6 @@ async def suggest(
     `Accept-Language`) names the language of the names, as `Content-Language` says; Spanish
     names match with or without accents (`ecto` and `ectó` both find *Embarazo ectópico*)."""
     index = database.search_index_for(language)
-    answer_in(response, language)
     limit = min(query.limit, MAX_SUGGESTIONS)
     # A completion's other fields (how it is matched) stay inside the search engine.
     items = [
