@@ -6,6 +6,7 @@ the pages and the middleware raise or send the same ``Problem``.
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
 
@@ -80,3 +81,9 @@ def problem_document(status: int, detail: str, instance: str) -> dict[str, Any]:
         "detail": detail,
         "instance": instance,
     }
+
+
+def problem_body(status: int, detail: str, instance: str) -> bytes:
+    """``problem_document`` as the bytes sent, for layers below the framework (middleware,
+    the server's own refusals)."""
+    return json.dumps(problem_document(status, detail, instance), separators=(",", ":")).encode()

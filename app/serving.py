@@ -15,7 +15,6 @@ longer than ``HEAD_TIMEOUT`` seconds. An edge in front (``deploy/nginx``: its
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import tempfile
@@ -28,7 +27,7 @@ import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from app.config import ENV_PREFIX, Settings, get_settings, render_networks
-from app.problem_details import PROBLEM_MEDIA_TYPE, problem_document
+from app.problem_details import PROBLEM_MEDIA_TYPE, problem_body
 
 HEAD_TIMEOUT = 10.0
 """Seconds a client has to send a request's line and headers."""
@@ -96,14 +95,9 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def _refuse_head(self) -> None:
         """Answer 431 and close, reading nothing more of the request."""
         self.in_head = False
-        body = json.dumps(
-            problem_document(
-                431,
-                f"The request line and headers are larger than {self.head_limit} bytes.",
-                "",
-            ),
-            separators=(",", ":"),
-        ).encode()
+        body = problem_body(
+            431, f"The request line and headers are larger than {self.head_limit} bytes.", ""
+        )
         head = (
             "HTTP/1.1 431 Request Header Fields Too Large\r\n"
             f"content-type: {PROBLEM_MEDIA_TYPE}\r\ncontent-length: {len(body)}\r\n"

@@ -9,13 +9,12 @@ the reader is a person and, if so, answers the HTML and its own headers.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from starlette.types import Scope, Send
 
-from app.problem_details import PROBLEM_MEDIA_TYPE, problem_document
+from app.problem_details import PROBLEM_MEDIA_TYPE, problem_body
 
 Headers = list[tuple[bytes, bytes]]
 # (scope, status) -> (HTML page, headers describing it), or None for a problem document.
@@ -35,9 +34,7 @@ def _refusal_page(scope: Scope) -> RefusalPage | None:
 
 
 def _problem(scope: Scope, status: int, detail: str) -> tuple[bytes, Headers]:
-    body = json.dumps(
-        problem_document(status, detail, scope.get("path", "")), separators=(",", ":")
-    ).encode()
+    body = problem_body(status, detail, scope.get("path", ""))
     return body, [(b"content-type", PROBLEM_MEDIA_TYPE.encode())]
 
 
