@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from types import SimpleNamespace
@@ -31,9 +31,9 @@ from sqlalchemy import Connection, text
 from app.loader.files import Dataset
 from app.loader.links import OWNED_LINKS
 from app.loader.problems import Problem
-from app.loader.schemas import SPANISH_SYNONYMS_FILE, SYNONYMS_FILE, GlossaryEntry, Synonym
+from app.loader.schemas import SPANISH_SYNONYMS_FILE, SYNONYMS_FILE, Synonym
 from app.loader.search_terms import document_terms, synonym_phrases
-from app.loader.translations import _avoided
+from app.loader.translations import hurtful
 from app.phones import sms, tel
 from app.registry import TYPES
 from app.search.analyzer import Analyzer
@@ -41,7 +41,7 @@ from app.search.english import ENGLISH
 from app.search.index import search_table
 from app.search.languages import ANALYZERS
 from app.search.text import folded_in_place, normalize, words
-from app.vocabulary import HURTFUL, Language, trimesters_for_weeks
+from app.vocabulary import Language, trimesters_for_weeks
 
 MARKDOWN = re.compile(r"[*_#`>\[\]]|\(https?://[^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
 # The record types each language's index holds: citations are in the language their source
@@ -219,7 +219,7 @@ def search_documents(dataset: Dataset, language: Language = Language.en) -> list
     trimesters = _inherited_trimesters(dataset)
     links = _links(dataset)
     order = ("first", "second", "third")
-    hurts = _hurtful(dataset.glossary, language)
+    hurts = hurtful(dataset.glossary, language)
     documents = []
     for folder, records in dataset.records.items():
         if folder not in INDEXED[language]:
@@ -248,13 +248,6 @@ def search_documents(dataset: Dataset, language: Language = Language.en) -> list
                 )
             )
     return documents
-
-
-def _hurtful(glossary: list[GlossaryEntry], language: Language) -> Callable[[str], bool]:
-    """Whether a name hurts: an English term that does (``HURTFUL``), or, in Spanish, a term
-    the glossary avoids (``es_avoid``)."""
-    avoided = _avoided(glossary) if language is Language.es else None
-    return lambda name: bool(HURTFUL.search(name) or (avoided and avoided.search(name)))
 
 
 def search_synonyms(

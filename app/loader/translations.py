@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, get_args
 
 import textstat
@@ -142,22 +142,18 @@ def stored(record: Strict, glossary: list[GlossaryEntry]) -> dict[str, Any]:
     if not text_fields(record):
         return {}
     assert isinstance(record, Reviewed)
-    avoided = _avoided(glossary)
     languages: dict[str, Any] = {}
     for language in Language:
         if language is Language.en:
             continue
+        hurts = hurtful(glossary, language)
         text = served_text(record, language)
         names: list[str] = text.get("also_called", getattr(record, "also_called", []))
         languages[language.value] = {
             "text": text,
             "fallback_fields": fallback_fields(record, language),
             **_review(record, getattr(record, "translations", {}).get(language)),
-            "outdated_names": [
-                name
-                for name in names
-                if HURTFUL.search(name) or (avoided is not None and avoided.search(name))
-            ],
+            "outdated_names": [name for name in names if hurts(name)],
             "sort_name": fold(text.get("name", getattr(record, "name", ""))),
         }
     return languages
@@ -210,6 +206,14 @@ def _pieces(value: Any, path: str) -> Iterator[tuple[str, str]]:
     else:
         for index, item in enumerate(value):
             yield f"{path}[{index}]", item
+
+
+def hurtful(glossary: list[GlossaryEntry], language: Language) -> Callable[[str], bool]:
+    """Whether a name hurts: an English term that does (``HURTFUL``), or, in Spanish, a term
+    the glossary avoids (``es_avoid``). The search index and the stored translations both
+    ask this, so that a page hides the names search does."""
+    avoided = _avoided(glossary) if language is Language.es else None
+    return lambda name: bool(HURTFUL.search(name) or (avoided and avoided.search(name)))
 
 
 def _avoided(glossary: list[GlossaryEntry]) -> re.Pattern[str] | None:
