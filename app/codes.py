@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import IntEnum, StrEnum
 from typing import Final
 
@@ -82,6 +83,12 @@ LOSS_CATEGORIES: Final = frozenset(
 def normalize_code(code: str) -> str:
     """``o03.4`` → ``O034``: upper case, no dots, no spaces."""
     return re.sub(r"[.\s]", "", code).upper()
+
+
+def distinct_codes(codes: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(system, code) pairs normalized, each once, in the order first given: what a look-up
+    or a CDS Hooks call asks for, and what ``MAX_CODES`` counts."""
+    return list(dict.fromkeys((system, normalize_code(code)) for system, code in codes))
 
 
 def is_well_formed(system: str, code: str) -> bool:

@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 
 from app.api.errors import invalid_input, problem_response_entry, problem_responses
 from app.api.language import answer_in
-from app.codes import FHIR_SYSTEMS, MAX_CODES, Match, is_well_formed, normalize_code
+from app.codes import FHIR_SYSTEMS, MAX_CODES, Match, distinct_codes, is_well_formed
 from app.db import DatabaseDep, SessionDep
 from app.i18n import msg, translate
 from app.models.lookup import (
@@ -282,12 +282,10 @@ def patient_view(
     language = answer_in(response, preferred_language(called, patient_id))
     # Codes no record could match cost nothing more and are not counted: a patient's whole
     # problem list is a fair call. The ones that could are bounded.
-    codes = list(
-        dict.fromkeys(
-            (system, normalize_code(code))
-            for system, code in codings(called, patient_id)
-            if database.codes.covers(system, code)
-        )
+    codes = distinct_codes(
+        (system, code)
+        for system, code in codings(called, patient_id)
+        if database.codes.covers(system, code)
     )
     if len(codes) > MAX_CODES:
         raise RequestValidationError(

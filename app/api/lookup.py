@@ -31,8 +31,8 @@ from app.codes import (
     SYSTEM_OIDS,
     CodeSystemOid,
     display_code,
+    distinct_codes,
     is_well_formed,
-    normalize_code,
 )
 from app.db import DatabaseDep, SessionDep
 from app.models.lookup import AskedCode, LookupMatch, LookupResult
@@ -249,7 +249,7 @@ def asked_codes(query: LookupQuery) -> list[tuple[str, str]]:
         for system, code, location in asked
         if not is_well_formed(system, code)
     ]
-    distinct = list(dict.fromkeys((system, normalize_code(code)) for system, code, _ in asked))
+    distinct = distinct_codes((system, code) for system, code, _ in asked)
     if len(distinct) > MAX_CODES:
         errors.append(
             _error(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from app import models
-from app.codes import ICD10CM_CATEGORY_LENGTH, Match, normalize_code, relation
+from app.codes import ICD10CM_CATEGORY_LENGTH, Match, distinct_codes, normalize_code, relation
 from app.models.code import Code
 from app.registry import TYPES, slug_column
 
@@ -107,7 +107,7 @@ def lookup_codes(index: CodeIndex, *, codes: Iterable[tuple[str, str]]) -> list[
     """The distinct records found by any of ``codes`` ((system, code) pairs), each once:
     closest relation first, then the earlier code, then each code's own order."""
     ranked: dict[tuple[str, str], tuple[tuple[Match, int, int], Found]] = {}
-    asked = dict.fromkeys((system, normalize_code(code)) for system, code in codes)
+    asked = distinct_codes(codes)
     for position, (system, code) in enumerate(asked):
         for order, found in enumerate(index.lookup(system, code)):
             key = (found.type, found.slug)
