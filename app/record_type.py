@@ -16,15 +16,22 @@ from app.vocabulary import LAST_WEEK, Language, RecordTypeName
 API_PREFIX = "/v1"
 
 
-def api_path(type_name: str, slug: str) -> str:
-    """A record's address in this API: ``/v1/causes/smoking``."""
-    return f"{API_PREFIX}/{type_name}/{slug}"
+def api_path(type_name: str, slug: str, language: Language = Language.en) -> str:
+    """A record's address in this API: ``/v1/causes/smoking``; in another language than
+    English, with its ``lang``: ``/v1/causes/smoking?lang=es``."""
+    path = f"{API_PREFIX}/{type_name}/{slug}"
+    return path if language is Language.en else f"{path}?lang={language.value}"
 
 
 def language_prefix(language: Language) -> str:
     """Where the pages for people in ``language`` live: at the root in English, under
     ``/es`` in Spanish."""
     return "" if language is Language.en else f"/{language.value}"
+
+
+def home(language: Language) -> str:
+    """The browse page for people in ``language``: ``/``, ``/es/``."""
+    return f"{language_prefix(language)}/"
 
 
 def page_path(type_name: str, slug: str, language: Language = Language.en) -> str:

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message
 
 from app.db import DATABASE_STATE, Database
 from app.middleware.caching import TARGET, ResponseCache, Target
-from app.record_type import api_path, language_prefix
+from app.record_type import api_path, home
 from app.registry import TYPES
 from app.vocabulary import Language
 
@@ -43,7 +43,7 @@ def warm_paths(database: Database, *, pages: bool) -> list[str]:
                 paths.append(api_path(name, slug))
     others = [language for language in Language if language is not Language.en]
     api = [*paths, *(f"{path}?lang={language.value}" for language in others for path in paths)]
-    return [*api, *([f"{language_prefix(language)}/" for language in Language] if pages else [])]
+    return [*api, *([home(language) for language in Language] if pages else [])]
 
 
 async def warm(

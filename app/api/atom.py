@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 from app.codes import SYSTEM_NAMES
 from app.i18n import msg, translate
 from app.models.lookup import LookupResult
-from app.record_type import api_path, language_prefix, page_path
+from app.record_type import api_path, home, page_path
 from app.terms import LICENSE_NAME, SERVICE_NAME, attribution
 from app.vocabulary import Language
 
@@ -65,7 +65,7 @@ def atom_feed(
     _element(feed, "subtitle", subtitle, type="text")
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _element(author, "name", SERVICE_NAME)
-    _element(author, "uri", f"{base}{language_prefix(language)}/")
+    _element(author, "uri", f"{base}{home(language)}")
     records = [item.root.condition or item.root.cause for item in result.items]
     newest = max(record.last_reviewed for record in records if record is not None)
     _element(feed, "updated", _timestamp(newest))
@@ -81,9 +81,7 @@ def atom_feed(
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry", {XML_LANG: language.value})
         _element(entry, "title", record.name, type="text")
         page = f"{base}{page_path(match.type, record.slug, language)}"
-        in_json = api_path(match.type, record.slug)
-        if language is not Language.en:
-            in_json += f"?lang={language.value}"
+        in_json = api_path(match.type, record.slug, language)
         _element(entry, "link", href=page, rel="alternate", type="text/html", title=record.name)
         _element(
             entry,

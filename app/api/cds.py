@@ -31,7 +31,7 @@ from app.models.lookup import (
 from app.negotiation import named_language
 from app.problem_details import ProblemError, problem_document
 from app.queries.lookup import lookup_codes
-from app.record_type import api_path, language_prefix, page_path
+from app.record_type import api_path, home, page_path
 from app.registry import CONDITIONS
 from app.vocabulary import Language
 from app.web.jsonld import public_base_url
@@ -192,18 +192,14 @@ def _summary(name: str, language: Language) -> str:
 def card(record: Any, *, hook_instance: str, base: str, language: Language) -> CdsCard:
     """The card for one condition, in ``language``: its summary, and links to its page and
     its JSON in that language."""
-    json_url = api_path("conditions", record.slug)
-    if language is not Language.en:
-        json_url += f"?lang={language.value}"
+    json_url = api_path("conditions", record.slug, language)
     not_advice = translate(language, msg("General information, not medical advice."))
     return CdsCard(
         uuid=str(uuid.uuid5(CARD_NAMESPACE, f"{hook_instance}/{record.slug}")),
         summary=_summary(record.name, language),
         indicator="info",
         detail=f"{record.summary}\n\n*{not_advice}*",
-        source=CdsSource(
-            label=translate(language, SOURCE_LABEL), url=f"{base}{language_prefix(language)}/"
-        ),
+        source=CdsSource(label=translate(language, SOURCE_LABEL), url=f"{base}{home(language)}"),
         links=[
             CdsLink(
                 label=translate(language, msg("About %(name)s"), name=record.name),

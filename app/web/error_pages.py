@@ -35,7 +35,7 @@ from starlette.types import Scope
 from app.i18n import msg, translate
 from app.middleware.problems import Headers, RefusalPage, install_refusal_page
 from app.negotiation import media_weights, negotiate_language, quality
-from app.record_type import API_PREFIX, language_prefix
+from app.record_type import API_PREFIX, home
 from app.registry import TYPES
 from app.search.query import MAX_QUERY_LENGTH
 from app.vocabulary import Language
@@ -175,7 +175,7 @@ def error_page(
             embed=layout == "embed",
             link_target="_blank" if layout == "embed" else None,
             query=_search_words(path, status),
-            switches=switches(language_prefix(language) + "/"),
+            switches=switches(home(language)),
         )
     )
 

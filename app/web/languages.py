@@ -16,17 +16,12 @@ from urllib.parse import urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from app.i18n import gettext
-from app.record_type import language_prefix
+from app.record_type import home, language_prefix
 from app.vocabulary import LANGUAGE_NAMES, Language
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 X_DEFAULT = Language.en
 """The language of a page's ``x-default`` alternate: for readers whose language has no page."""
-
-
-def home(language: Language) -> str:
-    """The browse page in ``language``: ``/``, ``/es/``."""
-    return f"{language_prefix(language)}/"
 
 
 def path_language(path: str) -> Language:

@@ -25,7 +25,7 @@ from app.db import Database, DatabaseDep, SessionDep
 from app.i18n import long_date, msg, translate
 from app.problem_details import ProblemError
 from app.queries.records import list_records
-from app.record_type import language_prefix, page_path
+from app.record_type import home, language_prefix, page_path
 from app.registry import CITED_BY_TITLE, TYPES
 from app.search.engine import search
 from app.search.query import MAX_QUERY_LENGTH, parse
@@ -34,7 +34,7 @@ from app.vocabulary import Language, is_slug
 from app.web.error_pages import install_error_pages
 from app.web.facts import facts, link_numbers, review_text
 from app.web.jsonld import kind_names, public_base_url, script_json, web_page
-from app.web.languages import TEMPLATE_DIR, alternates, environment, home, in_language, switches
+from app.web.languages import TEMPLATE_DIR, alternates, environment, in_language, switches
 from app.web.markdown import render
 
 SITE_NAME = msg("Pregnancy Loss Information")
