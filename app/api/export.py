@@ -11,9 +11,8 @@ from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
 from app.api.errors import invalid_input, problem_responses
-from app.api.language import AcceptLanguage
+from app.api.language import AcceptLanguage, chosen_language
 from app.db import DatabaseDep
-from app.negotiation import negotiate_language
 from app.queries.export import MEDIA_TYPE, ExportOptions, export_lines
 from app.vocabulary import Language, RecordTypeName
 
@@ -64,7 +63,7 @@ async def export(
     `lang` (or `Accept-Language`) chooses the language of the records' text, as on every
     record; the ETag of another language than English names it (`"3f9a1c2b7d4e5f60-es"`).
     """
-    language = options.lang or negotiate_language(accept_language or "")
+    language = chosen_language(options.lang, accept_language)
     # English is the export's own language; another is an option it was given.
     chosen = options.model_copy(update={"lang": None if language is Language.en else language})
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from fastapi import Request, Response
 
-from app.api.language import AcceptLanguage, LangQuery, answer_in
-from app.negotiation import named_language, negotiate_language
+from app.api.language import AcceptLanguage, LangQuery, answer_in, chosen_language
+from app.negotiation import named_language
 from app.vocabulary import Language
 
 MAX_CONTEXT_LENGTH = 200
@@ -104,4 +104,4 @@ async def lookup_language(
     )
     if lang is None:
         lang = (named_language(named) or Language.en) if named is not None else None
-    return answer_in(response, lang or negotiate_language(accept_language or ""))
+    return answer_in(response, chosen_language(lang, accept_language))

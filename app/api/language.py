@@ -38,6 +38,11 @@ AcceptLanguage = Annotated[
 ]
 
 
+def chosen_language(lang: Language | None, accept_language: str | None) -> Language:
+    """``lang``, else the language ``Accept-Language`` prefers, else English."""
+    return lang or negotiate_language(accept_language or "")
+
+
 def answer_in(response: Response, language: Language) -> Language:
     """Say ``language`` is the answer's, in ``Content-Language`` (FastAPI copies this header to
     the route's answer when the route returns a model; a route that builds its own response
@@ -50,7 +55,7 @@ async def get_language(
     response: Response, lang: LangQuery = None, accept_language: AcceptLanguage = None
 ) -> Language:
     """The language of the answer: ``lang``, else ``Accept-Language``, else English."""
-    return answer_in(response, lang or negotiate_language(accept_language or ""))
+    return answer_in(response, chosen_language(lang, accept_language))
 
 
 LanguageDep = Annotated[Language, Depends(get_language)]
