@@ -104,7 +104,11 @@ def fallback_fields(record: Strict, language: Language) -> list[str]:
     English."""
     if language is Language.en:
         return []
-    served = served_text(record, language)
+    return _served_in_english(record, served_text(record, language))
+
+
+def _served_in_english(record: Strict, served: dict[str, Any]) -> list[str]:
+    """The fields with English text that ``served`` (a language's text) lacks."""
     return sorted(name for name in english_text(record) if name not in served)
 
 
@@ -151,7 +155,7 @@ def stored(record: Strict, glossary: list[GlossaryEntry]) -> dict[str, Any]:
         names: list[str] = text.get("also_called", getattr(record, "also_called", []))
         languages[language.value] = {
             "text": text,
-            "fallback_fields": fallback_fields(record, language),
+            "fallback_fields": _served_in_english(record, text),
             **_review(record, getattr(record, "translations", {}).get(language)),
             "outdated_names": [name for name in names if hurts(name)],
             "sort_name": fold(text.get("name", getattr(record, "name", ""))),
